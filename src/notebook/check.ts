@@ -1,0 +1,100 @@
+// The check helper: assert a claim next to the prose and show it as a badge (✓/✗, name, value, tolerance).
+
+export interface Tolerance {
+  /** Relative tolerance (default 1e-9 for numbers). */
+  rtol?: number;
+  /** Absolute tolerance (default 0). */
+  atol?: number;
+}
+
+export interface CheckResult {
+  name: string;
+  pass: boolean;
+  /** What was measured, formatted for display. */
+  measured: string;
+  /** What it was compared against, with the tolerance, formatted. */
+  expected: string;
+  /** The largest deviation found (numeric comparisons only). */
+  error?: number;
+}
+
+type Numeric = number | ArrayLike<number> | {data: ArrayLike<number>; rows: number; cols: number};
+
+/** Every check evaluated in this process, in order (read by the cell runner and the browser test). */
+export const checkLog: CheckResult[] = [];
+
+function values(x: Numeric): ArrayLike<number> {
+  if (typeof x === "number") return [x];
+  if ("data" in x && "rows" in x) return x.data;
+  return x as ArrayLike<number>;
+}
+
+function shape(x: Numeric): string {
+  if (typeof x === "number") return "scalar";
+  if ("data" in x && "rows" in x) return `${x.rows}×${x.cols}`;
+  return `${(x as ArrayLike<number>).length}`;
+}
+
+export function fmt(x: number): string {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
+  if (x === 0) return "0";
+  const a = Math.abs(x);
+  return a >= 1e-3 && a < 1e6 ? String(+x.toPrecision(6)) : x.toExponential(2);
+}
+
+/** Compare numerically: |actual − expected| ≤ atol + rtol·|expected|, elementwise. NaN never passes. */
+export function evaluate(name: string, actual: Numeric | boolean, expected?: Numeric, tol: Tolerance = {}): CheckResult {
+  if (typeof actual === "boolean" || expected === undefined) {
+    const pass = actual === true;
+    return {name, pass, measured: String(actual), expected: "true"};
+  }
+  const {rtol = 1e-9, atol = 0} = tol;
+  const a = values(actual), e = values(expected);
+  if (e.length !== 1 && a.length !== e.length) {
+    return {name, pass: false, measured: `shape ${shape(actual)}`, expected: `shape ${shape(expected)}`};
+  }
+  let worst = 0, pass = a.length > 0;
+  for (let i = 0; i < a.length; i++) {
+    const ei = e.length === 1 ? e[0]! : e[i]!;
+    const d = Math.abs(a[i]! - ei);
+    if (!(d <= atol + rtol * Math.abs(ei))) pass = false;
+    if (!(d <= worst)) worst = Number.isNaN(d) ? NaN : d;
+  }
+  const tolText = [rtol ? `rtol ${fmt(rtol)}` : "", atol ? `atol ${fmt(atol)}` : ""].filter(Boolean).join(", ") || "exact";
+  const measured = a.length === 1 ? fmt(a[0]!) : `${shape(actual)}, max |Δ| ${fmt(worst)}`;
+  const target = e.length === 1 ? fmt(e[0]!) : shape(expected);
+  return {name, pass, measured, expected: `${target} (${tolText})`, error: worst};
+}
+
+/** Build the badge element for a result (needs a DOM: the browser, or happy-dom under vitest). */
+export function badge(r: CheckResult): HTMLElement {
+  const el = document.createElement("div");
+  el.className = `check-badge check-${r.pass ? "pass" : "fail"}`;
+  el.setAttribute("data-check", r.name);
+  el.setAttribute("data-status", r.pass ? "pass" : "fail");
+  el.setAttribute("role", "status");
+  const icon = document.createElement("span");
+  icon.className = "check-icon";
+  icon.textContent = r.pass ? "✓" : "✗";
+  const name = document.createElement("span");
+  name.className = "check-name";
+  name.textContent = r.name;
+  const detail = document.createElement("span");
+  detail.className = "check-detail";
+  detail.textContent = r.expected === "true" ? `${r.measured}` : `${r.measured} vs ${r.expected}`;
+  el.append(icon, name, detail);
+  if (!r.pass) el.title = `FAILED: ${r.name}`;
+  return el;
+}
+
+/**
+ * Assert a claim and return its badge.
+ *   check("‖A‖₂ = σ₁", norm(A, 2), s[0], {rtol: 1e-12})
+ *   check("P is symmetric", isSymmetric(P))
+ */
+export function check(name: string, actual: Numeric | boolean, expected?: Numeric, tol?: Tolerance): HTMLElement {
+  const r = evaluate(name, actual, expected, tol);
+  checkLog.push(r);
+  return badge(r);
+}
