@@ -1,0 +1,88 @@
+// Householder reflectors H = I − τ v vᵀ (Golub & Van Loan 4th ed. Alg 5.1.1, in LAPACK dlarfg's scaled, sign-choosing form).
+//
+// These are workspace kernels shared by QR, bidiagonalization and tridiagonalization. Unlike the
+// public API they work IN PLACE on a caller-owned Float64Array, and every vector they touch is
+// contiguous: store the matrix column-major to reflect from the left, row-major to reflect from the right.
+
+const EPS = 2 ** -52;
+/** Smallest normal double divided by ε (LAPACK's dlamch('S')/dlamch('E')): below it, rescale first. */
+const SAFE_MIN = 2 ** -1022 / EPS;
+const SAFE_MIN_INV = 1 / SAFE_MIN;
+/** Sums of squares inside [SMALL_SUMSQ, ∞) need no rescaling: no term can have overflowed, and underflowed terms are negligible. */
+const SMALL_SUMSQ = 2 ** -900;
+
+/**
+ * Euclidean norm of x[off], x[off + stride], … (len entries), without overflow or harmful underflow:
+ * a plain sum of squares when that is safe, otherwise the scaled sum of BLAS dnrm2.
+ */
+export function norm2(x: Float64Array, off = 0, len = x.length - off, stride = 1): number {
+  let sumsq = 0;
+  for (let i = 0, p = off; i < len; i++, p += stride) sumsq += x[p]! * x[p]!;
+  if (sumsq >= SMALL_SUMSQ && sumsq < Infinity) return Math.sqrt(sumsq);
+  // Scaled form: norm = scale · √ssq with scale the largest |x_i| seen so far.
+  let scale = 0;
+  let ssq = 1;
+  for (let i = 0, p = off; i < len; i++, p += stride) {
+    const a = Math.abs(x[p]!);
+    if (a === 0) continue;
+    if (scale < a) {
+      ssq = 1 + ssq * (scale / a) * (scale / a);
+      scale = a;
+    } else {
+      ssq += (a / scale) * (a / scale);
+    }
+  }
+  return scale * Math.sqrt(ssq);
+}
+
+/**
+ * Make the reflector that maps x = data[off .. off+len) to β e₁, in place.
+ * On return data[off] = β (|β| = ‖x‖, sign opposite to x₀ so nothing cancels) and data[off+1 .. off+len)
+ * holds v₁.. of v = (1, v₁, …); the return value is τ ∈ [1, 2], or 0 when x is already β e₁ (H = I).
+ * H = I − τ v vᵀ is symmetric and orthogonal, and H x = β e₁.
+ */
+export function house(data: Float64Array, off: number, len: number): number {
+  if (len <= 1) return 0;
+  let xnorm = norm2(data, off + 1, len - 1);
+  if (xnorm === 0) return 0;
+  let alpha = data[off]!;
+  let beta = -Math.sign(alpha || 1) * Math.hypot(alpha, xnorm);
+  // If ‖x‖ is so small that 1/(α − β) would lose accuracy, scale x up (a power of two, so exactly) and retry.
+  let rescaled = 0;
+  while (Math.abs(beta) < SAFE_MIN && rescaled < 20) {
+    for (let i = off + 1; i < off + len; i++) data[i]! *= SAFE_MIN_INV;
+    alpha *= SAFE_MIN_INV;
+    beta *= SAFE_MIN_INV;
+    rescaled++;
+  }
+  if (rescaled > 0) {
+    xnorm = norm2(data, off + 1, len - 1);
+    beta = -Math.sign(alpha || 1) * Math.hypot(alpha, xnorm);
+  }
+  const tau = (beta - alpha) / beta;
+  const s = 1 / (alpha - beta);
+  for (let i = off + 1; i < off + len; i++) data[i]! *= s;
+  for (let r = 0; r < rescaled; r++) beta *= SAFE_MIN;
+  data[off] = beta;
+  return tau;
+}
+
+/**
+ * Apply H = I − τ v vᵀ to `count` vectors of length len, in place: y_c = data[yoff + c·ystride ..) ← H y_c.
+ * v = (1, v[voff+1], …, v[voff+len−1]); v[voff] itself is never read (it usually holds β).
+ */
+export function applyHouse(
+  v: Float64Array, voff: number, tau: number, len: number,
+  data: Float64Array, yoff: number, ystride: number, count: number,
+): void {
+  if (tau === 0) return;
+  for (let c = 0, y = yoff; c < count; c++, y += ystride) {
+    // w = vᵀ y, then y ← y − τ w v.
+    let w = data[y]!;
+    for (let i = 1; i < len; i++) w += v[voff + i]! * data[y + i]!;
+    w *= tau;
+    if (w === 0) continue;
+    data[y]! -= w;
+    for (let i = 1; i < len; i++) data[y + i]! -= w * v[voff + i]!;
+  }
+}

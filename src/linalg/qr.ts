@@ -1,0 +1,77 @@
+// Householder QR (Golub & Van Loan 4th ed. Alg 5.2.1; Q by backward accumulation, §5.1.6).
+import {applyHouse, house} from "./householder.js";
+import {Matrix, type MatrixLike} from "./matrix.js";
+import {input} from "./validate.js";
+
+/**
+ * The compact (LAPACK dgeqrf) form of A = QR, for solvers that never need Q explicitly.
+ * `qr` is m×n COLUMN-major: R on and above the diagonal, the reflector vectors v_j (below their implicit
+ * leading 1) under it. Q = H₀ H₁ ⋯ H_{k−1} with H_j = I − tau[j] v_j v_jᵀ, k = min(m, n).
+ */
+export interface HouseholderQR {
+  readonly m: number;
+  readonly n: number;
+  readonly qr: Float64Array;
+  readonly tau: Float64Array;
+}
+
+/** Householder QR of an m×n matrix in compact form (see HouseholderQR). The input is not modified. */
+export function householderQR(a: MatrixLike, fn = "householderQR"): HouseholderQR {
+  const A = input(fn, a);
+  const {rows: m, cols: n} = A;
+  // Column-major copy: column j is qr[j·m .. (j+1)·m), so every reflector works on contiguous memory.
+  const qr = A.T.data;
+  const k = Math.min(m, n);
+  const tau = new Float64Array(k);
+  for (let j = 0; j < k; j++) {
+    // Zero A(j+1:m, j) with H_j, then apply H_j to the trailing columns A(j:m, j+1:n).
+    const d = j * m + j;
+    tau[j] = house(qr, d, m - j);
+    applyHouse(qr, d, tau[j]!, m - j, qr, d + m, m, n - j - 1);
+  }
+  return {m, n, qr, tau};
+}
+
+/** The first `cols` columns of Q (m×cols, cols ≤ m), built from the compact factors. */
+export function formQ(f: HouseholderQR, cols: number): Matrix {
+  const {m, qr, tau} = f;
+  const q = new Float64Array(m * cols); // column-major, starts as I(:, 0:cols)
+  for (let j = 0; j < cols; j++) q[j * m + j] = 1;
+  // Backward accumulation: H_j touches only rows j.. and, of I's columns, only those from j on.
+  for (let j = tau.length - 1; j >= 0; j--) applyHouse(qr, j * m + j, tau[j]!, m - j, q, j * m + j, m, cols - j);
+  return new Matrix(cols, m, q).T;
+}
+
+/** The upper-trapezoidal R (rows×n, rows ≤ m) from the compact factors. */
+export function formR(f: HouseholderQR, rows: number): Matrix {
+  const {m, n, qr} = f;
+  const R = new Matrix(rows, n);
+  for (let i = 0; i < rows; i++) for (let j = i; j < n; j++) R.data[i * n + j] = qr[j * m + i]!;
+  return R;
+}
+
+/**
+ * Qᵀ B for an m×p block B given column-major (column c at b[c·m ..)), in place.
+ * Used by least squares to reduce the right-hand side without forming Q.
+ */
+export function applyQt(f: HouseholderQR, b: Float64Array, p: number): void {
+  const {m, qr, tau} = f;
+  for (let j = 0; j < tau.length; j++) applyHouse(qr, j * m + j, tau[j]!, m - j, b, j, m, p);
+}
+
+export interface QROptions {
+  /** "reduced" (default): Q m×k, R k×n with k = min(m, n). "complete": Q m×m, R m×n. As numpy.linalg.qr. */
+  mode?: "reduced" | "complete";
+}
+
+/**
+ * A = QR with Q orthonormal columns and R upper triangular (trapezoidal when A is wide), any shape.
+ * Signs follow LAPACK/NumPy: R's diagonal is not forced positive. Throws NonFiniteError on NaN/±Infinity.
+ */
+export function qr(a: MatrixLike, options: QROptions = {}): {Q: Matrix; R: Matrix} {
+  const mode = options.mode ?? "reduced";
+  if (mode !== "reduced" && mode !== "complete") throw new TypeError(`qr: mode must be "reduced" or "complete", got ${String(mode)}`);
+  const f = householderQR(a, "qr");
+  const k = mode === "reduced" ? Math.min(f.m, f.n) : f.m;
+  return {Q: formQ(f, k), R: formR(f, k)};
+}
