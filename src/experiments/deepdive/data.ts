@@ -1,0 +1,55 @@
+// Data-matrix preprocessing (rows are samples): centring, standardizing, the sample covariance, the RBF Gram matrix.
+import {Matrix, type MatrixLike, matmul, scale} from "../../linalg/index.js";
+
+function asM(a: MatrixLike): Matrix {
+  return a instanceof Matrix ? a : Matrix.from(a);
+}
+
+function columnStats(X: Matrix): {mean: Float64Array; sd: Float64Array} {
+  const {rows: m, cols: n} = X;
+  const mean = new Float64Array(n), sd = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let i = 0; i < m; i++) s += X.get(i, j);
+    mean[j] = s / m;
+    let v = 0;
+    for (let i = 0; i < m; i++) v += (X.get(i, j) - mean[j]!) ** 2;
+    sd[j] = Math.sqrt(v / (m - 1));
+  }
+  return {mean, sd};
+}
+
+/** X with each column's mean subtracted. */
+export function center(x: MatrixLike): Matrix {
+  const X = asM(x);
+  const {mean} = columnStats(X);
+  return new Matrix(X.rows, X.cols, X.data.map((v, k) => v - mean[k % X.cols]!));
+}
+
+/** X with each column centred and divided by its sample standard deviation (columns must not be constant). */
+export function standardize(x: MatrixLike): Matrix {
+  const X = asM(x);
+  const {mean, sd} = columnStats(X);
+  return new Matrix(X.rows, X.cols, X.data.map((v, k) => (v - mean[k % X.cols]!) / sd[k % X.cols]!));
+}
+
+/** Sample covariance (m−1 divisor) of the columns of X (m×n → n×n). */
+export function covariance(x: MatrixLike): Matrix {
+  const Xc = center(x);
+  return scale(1 / (Xc.rows - 1), matmul(Xc.T, Xc));
+}
+
+/** The RBF (Gaussian) kernel matrix K_ij = exp(−gamma‖xᵢ − xⱼ‖²) over the rows of X. */
+export function rbfKernel(x: MatrixLike, gamma: number): Matrix {
+  const X = asM(x);
+  const m = X.rows;
+  const K = new Matrix(m, m);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < m; j++) {
+      let d2 = 0;
+      for (let k = 0; k < X.cols; k++) d2 += (X.get(i, k) - X.get(j, k)) ** 2;
+      K.data[i * m + j] = Math.exp(-gamma * d2);
+    }
+  }
+  return K;
+}

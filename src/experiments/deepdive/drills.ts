@@ -1,0 +1,73 @@
+// Seeded drill problems with integer data, and a forgiving parser/checker for typed answers.
+import {Matrix, matmul, transpose} from "../../linalg/index.js";
+
+/** The one generator method the drills need (defaultRng(seed) provides it; high is exclusive, as NumPy). */
+export interface IntSource {
+  integers(low: number, high: number): number;
+}
+
+function pick<T>(rng: IntSource, xs: readonly T[]): T {
+  return xs[rng.integers(0, xs.length)]!;
+}
+
+function ints(rng: IntSource, rows: number, cols: number, lo: number, hi: number): Matrix {
+  return Matrix.from(Array.from({length: rows}, () => Array.from({length: cols}, () => rng.integers(lo, hi + 1))));
+}
+
+/** Symmetric [[m+u, v], [v, m−u]] with u² + v² = w² a perfect square, so the eigenvalues m ± w are integers. */
+export function symmetricEigenDrill(rng: IntSource): {A: Matrix; eigenvalues: [number, number]} {
+  const [p, q, w] = pick(rng, [[3, 4, 5], [4, 3, 5], [0, 2, 2], [1, 0, 1], [6, 8, 10], [0, 3, 3], [8, 6, 10], [0, 1, 1]] as const);
+  const u = pick(rng, [1, -1]) * p, v = pick(rng, [1, -1]) * q, m = rng.integers(-4, 5);
+  return {A: Matrix.from([[m + u, v], [v, m - u]]), eigenvalues: [m - w, m + w]};
+}
+
+/** A 3×4 integer matrix built as B (3×r) C (r×4) with r from 1 to 3: its rank is at most r (ask the library for the exact value). */
+export function rankDrill(rng: IntSource): {A: Matrix; builtRank: number} {
+  const r = rng.integers(1, 4);
+  return {A: matmul(ints(rng, 3, r, -2, 2), ints(rng, r, 4, -2, 2)), builtRank: r};
+}
+
+/** f(x) = xᵀAx + bᵀx with a non-symmetric integer A: the gradient at x is (A + Aᵀ)x + b. */
+export function quadraticGradientDrill(rng: IntSource): {A: Matrix; b: Float64Array; x: Float64Array; gradient: Float64Array} {
+  const A = ints(rng, 2, 2, -3, 3);
+  const b = Float64Array.from(ints(rng, 1, 2, -3, 3).data);
+  const x = Float64Array.from(ints(rng, 1, 2, -2, 2).data);
+  const g = matmul(A, x);
+  const gt = matmul(transpose(A), x);
+  return {A, b, x, gradient: g.map((v, i) => v + gt[i]! + b[i]!)};
+}
+
+/** L(w) = ‖Xw − y‖² for a 3×2 integer X: gradient 2Xᵀ(Xw − y), Hessian 2XᵀX. */
+export function olsGradientDrill(rng: IntSource): {X: Matrix; y: Float64Array; w: Float64Array; gradient: Float64Array; hessian: Matrix} {
+  const X = ints(rng, 3, 2, -2, 2);
+  const y = Float64Array.from(ints(rng, 1, 3, -3, 3).data);
+  const w = Float64Array.from(ints(rng, 1, 2, -2, 2).data);
+  const r = matmul(X, w).map((v, i) => v - y[i]!);
+  const g = matmul(transpose(X), r).map((v) => 2 * v);
+  const XtX = matmul(transpose(X), X);
+  return {X, y, w, gradient: g, hessian: new Matrix(2, 2, XtX.data.map((v) => 2 * v))};
+}
+
+/** A = LLᵀ for a lower-triangular integer L with positive diagonal: a PD matrix whose Cholesky factor is L. */
+export function choleskyDrill(rng: IntSource): {A: Matrix; L: Matrix} {
+  const L = Matrix.from([[rng.integers(1, 4), 0], [rng.integers(-3, 4), rng.integers(1, 4)]]);
+  return {A: matmul(L, transpose(L)), L};
+}
+
+/** The numbers in a typed answer: integers, decimals, exponents and simple fractions like -3/4. */
+export function parseNumbers(text: string): number[] {
+  const tokens = text.match(/[-+−]?\d*\.?\d+(?:e[-+]?\d+)?(?:\s*\/\s*[-+]?\d*\.?\d+)?/gi) ?? [];
+  return tokens.map((t) => {
+    const [num, den] = t.replace("−", "-").split("/");
+    return den === undefined ? Number(num) : Number(num) / Number(den);
+  });
+}
+
+/** Whether the typed numbers match the truth within atol, in order or (unordered) as a multiset. */
+export function answerMatches(given: readonly number[], truth: ArrayLike<number>, {unordered = false, atol = 1e-6} = {}): boolean {
+  const t = Array.from(truth);
+  if (given.length !== t.length) return false;
+  const a = unordered ? [...given].sort((x, y) => x - y) : [...given];
+  const b = unordered ? [...t].sort((x, y) => x - y) : t;
+  return a.every((v, i) => Math.abs(v - b[i]!) <= atol);
+}

@@ -1,0 +1,66 @@
+// Pictures of a 2×2 map: where it sends the unit square, the unit circle and the directions of the plane.
+import {Matrix, type MatrixLike, matmul} from "../../linalg/index.js";
+import {absCosine} from "./compare.js";
+
+export interface PlanePoint {
+  x: number;
+  y: number;
+  /** Which figure the point belongs to (e.g. "before", "after"). */
+  shape: string;
+  /** Position along the outline (for Plot's `sort`/`z`). */
+  order: number;
+}
+
+function apply(A: Matrix, x: number, y: number): [number, number] {
+  const v = matmul(A, [x, y]);
+  return [v[0]!, v[1]!];
+}
+
+/** The unit square's corners (0,0),(1,0),(1,1),(0,1),(0,0) before and after A (2×2): a closed polygon each. */
+export function unitSquareImage(a: MatrixLike): PlanePoint[] {
+  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const corners: [number, number][] = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+  return corners.flatMap(([x, y], order) => {
+    const [u, v] = apply(A, x, y);
+    return [{x, y, shape: "unit square", order}, {x: u, y: v, shape: "image A·square", order}];
+  });
+}
+
+/** n+1 points on the unit circle (closed) and their images under A: an ellipse for invertible A. */
+export function unitCircleImage(a: MatrixLike, n = 96): PlanePoint[] {
+  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const out: PlanePoint[] = [];
+  for (let i = 0; i <= n; i++) {
+    const t = (2 * Math.PI * i) / n;
+    const [u, v] = apply(A, Math.cos(t), Math.sin(t));
+    out.push({x: Math.cos(t), y: Math.sin(t), shape: "unit circle", order: i}, {x: u, y: v, shape: "image", order: i});
+  }
+  return out;
+}
+
+export interface DirectionRow {
+  theta: number;
+  x: number;
+  y: number;
+  ax: number;
+  ay: number;
+  /** |cos| of the angle between x and Ax: 1 on an eigen-direction. */
+  alignment: number;
+}
+
+/** n unit vectors over the half-turn [0, π) and their images, with how well each keeps its direction. */
+export function directionFan(a: MatrixLike, n = 24): DirectionRow[] {
+  const A = a instanceof Matrix ? a : Matrix.from(a);
+  return Array.from({length: n}, (_, i) => {
+    const theta = (Math.PI * i) / n;
+    const x = Math.cos(theta), y = Math.sin(theta);
+    const [ax, ay] = apply(A, x, y);
+    return {theta, x, y, ax, ay, alignment: absCosine([x, y], [ax, ay])};
+  });
+}
+
+/** The 2×2 rotation by theta radians (counter-clockwise). */
+export function rotation(theta: number): Matrix {
+  const c = Math.cos(theta), s = Math.sin(theta);
+  return Matrix.from([[c, -s], [s, c]]);
+}

@@ -1,0 +1,50 @@
+import {describe, expect, it} from "vitest";
+import {Matrix} from "../../../src/linalg/index.js";
+import {absCosine, maxAbsDiff, orthonormalityError, symmetryError} from "../../../src/experiments/deepdive/compare.js";
+import {directionFan, rotation, unitCircleImage, unitSquareImage} from "../../../src/experiments/deepdive/planar.js";
+import {matrixPower, matrixWithEigenvalues, powerIterates} from "../../../src/experiments/deepdive/powers.js";
+
+describe("compare", () => {
+  it("measures differences, symmetry and orthonormality", () => {
+    expect(maxAbsDiff([1, 2, 3], [1, 2.5, 2])).toBe(1);
+    expect(maxAbsDiff([1, 2], [1, 2, 3])).toBe(Infinity);
+    expect(symmetryError(Matrix.from([[1, 2], [5, 1]]))).toBe(3);
+    expect(orthonormalityError(rotation(0.7))).toBeLessThan(1e-15);
+    expect(orthonormalityError(Matrix.from([[1, 1], [0, 1]]))).toBe(1);
+    expect(absCosine([1, 0], [-3, 0])).toBe(1);
+    expect(absCosine([1, 0], [0, 2])).toBe(0);
+  });
+});
+
+describe("planar pictures", () => {
+  it("maps the square's corner (1,1) to the column sum and the circle onto an ellipse", () => {
+    const A = [[2, 1], [0, 3]];
+    const img = unitSquareImage(A).filter((p) => p.shape !== "unit square");
+    expect(img[2]).toMatchObject({x: 3, y: 3});
+    const circle = unitCircleImage(rotation(0.3), 8).filter((p) => p.shape === "image");
+    for (const p of circle) expect(Math.hypot(p.x, p.y)).toBeCloseTo(1, 14);
+  });
+  it("finds alignment 1 exactly on the eigen-directions of a diagonal map", () => {
+    const fan = directionFan([[3, 0], [0, 1]], 4);
+    expect(fan.map((r) => r.alignment)).toEqual([1, expect.any(Number), 1, expect.any(Number)]);
+    expect(fan[1]!.alignment).toBeLessThan(0.95);
+  });
+});
+
+describe("powers", () => {
+  it("builds the requested eigenvalues and compares iterates with the spectral radius", () => {
+    const A = matrixWithEigenvalues(0.9, 0.3);
+    // trace and determinant fix the eigenvalues of a 2×2
+    expect(A.get(0, 0) + A.get(1, 1)).toBeCloseTo(1.2, 14);
+    expect(A.get(0, 0) * A.get(1, 1) - A.get(0, 1) * A.get(1, 0)).toBeCloseTo(0.27, 14);
+    const rows = powerIterates(A, [1, 0], 60);
+    expect(rows[60]!.norm / rows[59]!.norm).toBeCloseTo(0.9, 6);
+    expect(maxAbsDiff(matrixPower(A, 3), A.toArray().length === 2 ? powerByHand(A) : A)).toBeLessThan(1e-14);
+  });
+});
+
+function powerByHand(A: Matrix): number[][] {
+  const a = A.toArray();
+  const mul = (x: number[][], y: number[][]) => x.map((r) => [0, 1].map((j) => r[0]! * y[0]![j]! + r[1]! * y[1]![j]!));
+  return mul(mul(a, a), a);
+}
