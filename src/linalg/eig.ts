@@ -1,0 +1,414 @@
+// Real nonsymmetric eigenproblem: balancing, Hessenberg reduction and Francis double-shift QR (Golub & Van Loan 4th ed. Alg 7.4.2, 7.5.2), eigenvectors by back-substitution on the real Schur form.
+import {ConvergenceError} from "./errors.js";
+import {reduceToHessenberg} from "./hessenberg.js";
+import {Matrix, type MatrixLike} from "./matrix.js";
+import {matmul} from "./ops.js";
+import {assertSquare, input} from "./validate.js";
+
+/** Eigenvalues as real and imaginary parts; eigenvectors as the columns of two matrices. */
+export interface EigResult {
+  re: Float64Array;
+  im: Float64Array;
+  vectorsRe: Matrix;
+  vectorsIm: Matrix;
+}
+
+export interface EigOptions {
+  /** Scale rows and columns by powers of 2 first (as LAPACK's dgebal), default true. */
+  balance?: boolean;
+  /** Bound on the total number of Francis steps; default 30·max(10, n). */
+  maxIterations?: number;
+}
+
+const EPS = Number.EPSILON;
+const SAFMIN = 2.2250738585072014e-308;
+
+/**
+ * Eigen-decomposition of a real square matrix, as numpy.linalg.eig: A v_k = λ_k v_k with
+ * λ_k = re[k] + i·im[k] and v_k = vectorsRe[:, k] + i·vectorsIm[:, k].
+ * Complex eigenvalues come in adjacent conjugate pairs, positive imaginary part first.
+ * Each eigenvector has unit 2-norm; a complex one is rotated so its largest entry is real and positive.
+ * For a defective matrix the returned vectors are (numerically) parallel, as LAPACK's are:
+ * [[1, 1], [0, 1]] gives the columns (1, 0) and (−1, ε).
+ * Throws ShapeError (not square), NonFiniteError, ConvergenceError (iteration bound hit).
+ */
+export function eig(a: MatrixLike, opts: EigOptions = {}): EigResult {
+  const {n, t, z, d} = realSchur("eig", a, opts, true);
+  const {re, im} = schurEigenvalues(n, t);
+  const {yr, yi} = schurEigenvectors(n, t, re, im);
+  const vr = matmul(new Matrix(n, n, z!), new Matrix(n, n, yr));
+  const vi = matmul(new Matrix(n, n, z!), new Matrix(n, n, yi));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      vr.data[i * n + j] *= d[i]!;
+      vi.data[i * n + j] *= d[i]!;
+    }
+  }
+  normalizeColumns(n, vr.data, vi.data, im);
+  return {re, im, vectorsRe: vr, vectorsIm: vi};
+}
+
+/** Eigenvalues only, {re, im}, in the same order as `eig` (no eigenvectors are formed). */
+export function eigvals(a: MatrixLike, opts: EigOptions = {}): {re: Float64Array; im: Float64Array} {
+  const {n, t} = realSchur("eigvals", a, opts, false);
+  return schurEigenvalues(n, t);
+}
+
+/**
+ * Balance, reduce to Hessenberg form and run the Francis iteration to real Schur form T
+ * (upper quasi-triangular; 2×2 diagonal blocks only for complex pairs). With `wantZ`,
+ * z holds the Schur vectors of the balanced matrix: D⁻¹ A D = Z T Zᵀ.
+ */
+function realSchur(fn: string, a: MatrixLike, opts: EigOptions, wantZ: boolean) {
+  const A = input(fn, a);
+  assertSquare(fn, A);
+  const n = A.rows;
+  const t = A.data.slice();
+  const d = opts.balance === false ? new Float64Array(n).fill(1) : balance(n, t);
+  const z = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) z[i * n + i] = 1;
+  reduceToHessenberg(n, t, z);
+  const maxIter = opts.maxIterations ?? 30 * Math.max(10, n);
+  francis(n, t, wantZ ? z : null, maxIter);
+  return {n, t, z: wantZ ? z : null, d};
+}
+
+/**
+ * Diagonal similarity D⁻¹ A D (in place) with D a power of 2 per index, chosen so each row and
+ * column have comparable off-diagonal 1-norms. Returns the diagonal of D. Exact in floating point.
+ */
+function balance(n: number, a: Float64Array): Float64Array {
+  const d = new Float64Array(n).fill(1);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      let c = 0, r = 0;
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        c += Math.abs(a[j * n + i]!);
+        r += Math.abs(a[i * n + j]!);
+      }
+      if (c === 0 || r === 0) continue;
+      // Column i times f, row i divided by f: the norms become c·f and r/f.
+      let f = 1, cf = c, rf = r;
+      while (cf < rf / 2) { f *= 2; cf *= 2; rf /= 2; }
+      while (rf < cf / 2) { f /= 2; cf /= 2; rf *= 2; }
+      if (cf + rf >= 0.95 * (c + r)) continue;
+      changed = true;
+      d[i] *= f;
+      for (let j = 0; j < n; j++) {
+        a[j * n + i] *= f;
+        a[i * n + j] /= f;
+      }
+    }
+  }
+  return d;
+}
+
+/** Householder vector for (x, y, z): P = I − β v vᵀ maps it to a multiple of e₁. β = 0 means P = I. */
+function reflector(x: number, y: number, z: number): [number, number, number, number] {
+  const s = Math.abs(x) + Math.abs(y) + Math.abs(z);
+  if (s === 0) return [1, 0, 0, 0];
+  x /= s; y /= s; z /= s;
+  const nrm = Math.sqrt(x * x + y * y + z * z);
+  const v0 = x >= 0 ? x + nrm : x - nrm;
+  return [v0, y, z, 1 / (nrm * Math.abs(v0))];
+}
+
+/** Rows k..k+m−1 of the n×n buffer times P (from the left), over columns c0..c1−1. */
+function reflectRows(h: Float64Array, n: number, k: number, m: 2 | 3, v: readonly number[], c0: number, c1: number): void {
+  const [v0, v1, v2, beta] = v as [number, number, number, number];
+  if (beta === 0) return;
+  const r0 = k * n, r1 = r0 + n, r2 = r1 + n;
+  for (let j = c0; j < c1; j++) {
+    let s = v0 * h[r0 + j]! + v1 * h[r1 + j]!;
+    if (m === 3) s += v2 * h[r2 + j]!;
+    s *= beta;
+    h[r0 + j] -= s * v0;
+    h[r1 + j] -= s * v1;
+    if (m === 3) h[r2 + j] -= s * v2;
+  }
+}
+
+/** Columns k..k+m−1 of the n×n buffer times P (from the right), over rows r0..r1−1. */
+function reflectCols(h: Float64Array, n: number, k: number, m: 2 | 3, v: readonly number[], r0: number, r1: number): void {
+  const [v0, v1, v2, beta] = v as [number, number, number, number];
+  if (beta === 0) return;
+  for (let i = r0; i < r1; i++) {
+    const o = i * n + k;
+    let s = v0 * h[o]! + v1 * h[o + 1]!;
+    if (m === 3) s += v2 * h[o + 2]!;
+    s *= beta;
+    h[o] -= s * v0;
+    h[o + 1] -= s * v1;
+    if (m === 3) h[o + 2] -= s * v2;
+  }
+}
+
+/**
+ * Francis double-shift QR on the Hessenberg buffer h (in place, the whole matrix is updated so h
+ * ends in real Schur form), accumulating into z when given. Deflates from the bottom; a 2×2 block
+ * with real eigenvalues is rotated to triangular form. Every 10th step on one block uses an
+ * exceptional shift. Throws ConvergenceError after maxIter steps in total.
+ */
+function francis(n: number, h: Float64Array, z: Float64Array | null, maxIter: number): void {
+  const at = (i: number, j: number) => h[i * n + j]!;
+  let hnorm = 0;
+  for (let k = 0; k < n * n; k++) hnorm = Math.max(hnorm, Math.abs(h[k]!));
+  const smlnum = SAFMIN * (n / EPS);
+  let hi = n - 1;
+  let total = 0, its = 0;
+  while (hi >= 0) {
+    // Deflation: the lowest l with a negligible subdiagonal entry h[l][l−1] starts the active block.
+    let l = hi;
+    for (; l > 0; l--) {
+      const sub = Math.abs(at(l, l - 1));
+      let tst = Math.abs(at(l - 1, l - 1)) + Math.abs(at(l, l));
+      if (tst === 0) tst = hnorm;
+      if (sub <= EPS * tst || sub < smlnum) {
+        h[l * n + l - 1] = 0;
+        break;
+      }
+    }
+    if (l === hi) {
+      hi -= 1;
+      its = 0;
+      continue;
+    }
+    if (l === hi - 1) {
+      splitTwoByTwo(n, h, z, hi - 1);
+      hi -= 2;
+      its = 0;
+      continue;
+    }
+    if (total >= maxIter) throw new ConvergenceError("eig (Francis double-shift QR)", maxIter);
+    total++;
+    its++;
+    // Shifts enter only through s = σ₁ + σ₂ and t = σ₁σ₂: the trailing 2×2 block, or an ad hoc one.
+    let s: number, t: number;
+    if (its % 10 === 0) {
+      const w = Math.abs(at(hi, hi - 1)) + Math.abs(at(hi - 1, hi - 2));
+      const aa = at(hi, hi) + 0.75 * w;
+      s = 2 * aa;
+      t = aa * aa + 0.4375 * w * w;
+    } else {
+      s = at(hi - 1, hi - 1) + at(hi, hi);
+      t = at(hi - 1, hi - 1) * at(hi, hi) - at(hi - 1, hi) * at(hi, hi - 1);
+    }
+    // First column of (H − σ₁I)(H − σ₂I), then chase the bulge down the block l..hi.
+    let x = at(l, l) * at(l, l) + at(l, l + 1) * at(l + 1, l) - s * at(l, l) + t;
+    let y = at(l + 1, l) * (at(l, l) + at(l + 1, l + 1) - s);
+    let w = at(l + 1, l) * at(l + 2, l + 1);
+    for (let k = l; k <= hi - 2; k++) {
+      const v = reflector(x, y, w);
+      reflectRows(h, n, k, 3, v, Math.max(l, k - 1), n);
+      reflectCols(h, n, k, 3, v, 0, Math.min(k + 4, hi + 1));
+      if (z) reflectCols(z, n, k, 3, v, 0, n);
+      if (k > l) {
+        h[(k + 1) * n + k - 1] = 0;
+        h[(k + 2) * n + k - 1] = 0;
+      }
+      x = at(k + 1, k);
+      y = at(k + 2, k);
+      if (k < hi - 2) w = at(k + 3, k);
+    }
+    const v = reflector(x, y, 0);
+    reflectRows(h, n, hi - 1, 2, v, hi - 2, n);
+    reflectCols(h, n, hi - 1, 2, v, 0, hi + 1);
+    if (z) reflectCols(z, n, hi - 1, 2, v, 0, n);
+    h[hi * n + hi - 2] = 0;
+  }
+}
+
+/**
+ * The deflated 2×2 block at rows p, p+1: if its eigenvalues are real, rotate it (and the rest of
+ * h and z) to upper triangular form; a complex pair is left as a standard 2×2 block.
+ */
+function splitTwoByTwo(n: number, h: Float64Array, z: Float64Array | null, p: number): void {
+  const a = h[p * n + p]!, b = h[p * n + p + 1]!, c = h[(p + 1) * n + p]!, d = h[(p + 1) * n + p + 1]!;
+  const half = (a - d) / 2;
+  const disc = half * half + b * c;
+  if (disc < 0) return;
+  // λ = d + g is the eigenvalue farther from d; (g, c) is its eigenvector, the first column of G.
+  const g = half + (half >= 0 ? 1 : -1) * Math.sqrt(disc);
+  const r = Math.hypot(g, c);
+  const cs = g / r, sn = c / r;
+  for (let j = p; j < n; j++) {
+    const u = h[p * n + j]!, w = h[(p + 1) * n + j]!;
+    h[p * n + j] = cs * u + sn * w;
+    h[(p + 1) * n + j] = -sn * u + cs * w;
+  }
+  for (const [buf, rows] of [[h, p + 2], [z, n]] as const) {
+    if (!buf) continue;
+    for (let i = 0; i < rows; i++) {
+      const u = buf[i * n + p]!, w = buf[i * n + p + 1]!;
+      buf[i * n + p] = cs * u + sn * w;
+      buf[i * n + p + 1] = -sn * u + cs * w;
+    }
+  }
+  h[(p + 1) * n + p] = 0;
+}
+
+/** Eigenvalues read off the real Schur form: diagonal entries and the pairs of the 2×2 blocks. */
+function schurEigenvalues(n: number, t: Float64Array): {re: Float64Array; im: Float64Array} {
+  const re = new Float64Array(n), im = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (i < n - 1 && t[(i + 1) * n + i] !== 0) {
+      const a = t[i * n + i]!, b = t[i * n + i + 1]!, c = t[(i + 1) * n + i]!, d = t[(i + 1) * n + i + 1]!;
+      const half = (a - d) / 2;
+      const q = Math.sqrt(Math.max(0, -(half * half + b * c)));
+      re[i] = re[i + 1] = (a + d) / 2;
+      im[i] = q;
+      im[i + 1] = -q;
+      i++;
+    } else {
+      re[i] = t[i * n + i]!;
+    }
+  }
+  return {re, im};
+}
+
+/** Complex quotient (ar + i·ai)/(br + i·bi), Smith's algorithm. */
+function cdiv(ar: number, ai: number, br: number, bi: number): [number, number] {
+  if (Math.abs(br) >= Math.abs(bi)) {
+    const r = bi / br, den = br + bi * r;
+    return [(ar + ai * r) / den, (ai - ar * r) / den];
+  }
+  const r = br / bi, den = bi + br * r;
+  return [(ar * r + ai) / den, (ai * r - ar) / den];
+}
+
+/**
+ * Eigenvectors of the quasi-triangular T by back-substitution, in complex arithmetic by parts.
+ * Column k of (yr, yi) belongs to eigenvalue k; the second column of a conjugate pair is the
+ * conjugate of the first. A zero pivot (repeated eigenvalue) is replaced by a tiny one, and the
+ * partial vector is rescaled when it grows large, so defective matrices give finite vectors.
+ */
+function schurEigenvectors(n: number, t: Float64Array, re: Float64Array, im: Float64Array) {
+  const T = (i: number, j: number) => t[i * n + j]!;
+  const yr = new Float64Array(n * n), yi = new Float64Array(n * n);
+  const xr = new Float64Array(n), xi = new Float64Array(n);
+  const smlnum = SAFMIN * (n / EPS);
+  const BIG = 1e150;
+  for (let k = 0; k < n; k++) {
+    const lr = re[k]!, li = im[k]!;
+    if (li < 0) continue; // filled as the conjugate of column k−1
+    const smin = Math.max(EPS * (Math.abs(lr) + Math.abs(li)), smlnum);
+    xr.fill(0);
+    xi.fill(0);
+    let top: number, end: number;
+    if (li === 0) {
+      xr[k] = 1;
+      top = k;
+      end = k;
+    } else {
+      // (B − λI) x = 0 for the 2×2 block B = [[a, b], [c, e]] at rows k, k+1.
+      const a = T(k, k), b = T(k, k + 1), c = T(k + 1, k), e = T(k + 1, k + 1);
+      if (Math.abs(b) >= Math.abs(c)) {
+        xr[k] = b;
+        xr[k + 1] = lr - a;
+        xi[k + 1] = li;
+      } else {
+        xr[k] = lr - e;
+        xi[k] = li;
+        xr[k + 1] = c;
+      }
+      top = k;
+      end = k + 1;
+    }
+    // Rows i = top−1 … 0: (T[i][i] − λ) x_i = −Σ_{j>i} T[i][j] x_j, 2×2 blocks solved together.
+    let i = top - 1;
+    while (i >= 0) {
+      const pair = i > 0 && T(i, i - 1) !== 0;
+      const i0 = pair ? i - 1 : i;
+      const rr = [0, 0], ri = [0, 0];
+      for (let q = 0; q <= i - i0; q++) {
+        const row = i0 + q;
+        let sr = 0, si = 0;
+        for (let j = i + 1; j <= end; j++) {
+          sr -= T(row, j) * xr[j]!;
+          si -= T(row, j) * xi[j]!;
+        }
+        rr[q] = sr;
+        ri[q] = si;
+      }
+      if (!pair) {
+        let dr = T(i, i) - lr, di = -li;
+        if (Math.abs(dr) + Math.abs(di) < smin) { dr = smin; di = 0; }
+        [xr[i], xi[i]] = cdiv(rr[0]!, ri[0]!, dr, di);
+      } else {
+        // Cramer's rule for [[a − λ, b], [c, e − λ]] [x₀; x₁] = r.
+        const ar = T(i0, i0) - lr, b = T(i0, i), c = T(i, i0), er = T(i, i) - lr;
+        let detr = ar * er - li * li - b * c, deti = -li * (ar + er);
+        if (Math.abs(detr) + Math.abs(deti) < smin * smin) { detr = smin * smin; deti = 0; }
+        // x₀ = (r₀(e − λ) − b r₁)/det, x₁ = ((a − λ) r₁ − c r₀)/det.
+        const n0r = rr[0]! * er + ri[0]! * li - b * rr[1]!, n0i = ri[0]! * er - rr[0]! * li - b * ri[1]!;
+        const n1r = ar * rr[1]! + li * ri[1]! - c * rr[0]!, n1i = ar * ri[1]! - li * rr[1]! - c * ri[0]!;
+        [xr[i0], xi[i0]] = cdiv(n0r, n0i, detr, deti);
+        [xr[i], xi[i]] = cdiv(n1r, n1i, detr, deti);
+      }
+      let big = 0;
+      for (let j = i0; j <= i; j++) big = Math.max(big, Math.abs(xr[j]!) + Math.abs(xi[j]!));
+      if (big > BIG) {
+        for (let j = i0; j <= end; j++) {
+          xr[j] /= big;
+          xi[j] /= big;
+        }
+      }
+      i = i0 - 1;
+    }
+    for (let r = 0; r <= end; r++) {
+      yr[r * n + k] = xr[r]!;
+      yi[r * n + k] = xi[r]!;
+      if (li > 0) {
+        yr[r * n + k + 1] = xr[r]!;
+        yi[r * n + k + 1] = -xi[r]!;
+      }
+    }
+  }
+  return {yr, yi};
+}
+
+/**
+ * Scale each eigenvector column to unit 2-norm (overflow-safe); a complex pair is also rotated so
+ * the entry of largest modulus is real and positive (LAPACK dgeev's convention).
+ */
+function normalizeColumns(n: number, vr: Float64Array, vi: Float64Array, im: Float64Array): void {
+  for (let k = 0; k < n; k++) {
+    if (im[k]! < 0) continue;
+    let scale = 0;
+    for (let i = 0; i < n; i++) scale = Math.max(scale, Math.abs(vr[i * n + k]!), Math.abs(vi[i * n + k]!));
+    if (scale === 0) continue;
+    let ss = 0, best = -1, bi = 0;
+    for (let i = 0; i < n; i++) {
+      const u = vr[i * n + k]! / scale, w = vi[i * n + k]! / scale;
+      const m2 = u * u + w * w;
+      ss += m2;
+      if (m2 > best) { best = m2; bi = i; }
+    }
+    const nrm = scale * Math.sqrt(ss);
+    // Multiply by conj(v_b)/|v_b| (complex case) and divide by the norm.
+    let cr = 1 / nrm, ci = 0;
+    if (im[k]! > 0) {
+      const br = vr[bi * n + k]! / scale, bim = vi[bi * n + k]! / scale;
+      const m = Math.hypot(br, bim);
+      cr = br / m / nrm;
+      ci = -bim / m / nrm;
+    }
+    for (let i = 0; i < n; i++) {
+      const u = vr[i * n + k]!, w = vi[i * n + k]!;
+      const pr = u * cr - w * ci, pi = u * ci + w * cr;
+      vr[i * n + k] = pr;
+      vi[i * n + k] = pi;
+      if (im[k]! > 0) {
+        vr[i * n + k + 1] = pr;
+        vi[i * n + k + 1] = -pi;
+      }
+    }
+    if (im[k]! > 0) {
+      vi[bi * n + k] = 0;
+      vi[bi * n + k + 1] = 0;
+    }
+  }
+}
