@@ -3,3 +3,8 @@ export {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
 export {LinAlgError, NotPositiveDefiniteError, SingularMatrixError, ConvergenceError, ShapeError, NonFiniteError} from "./errors.js";
 export {zeros, ones, eye, diag, linspace, fromColumns, fromRows} from "./construct.js";
 export {matmul, matvec, transpose, add, sub, hadamard, scale, outer, dot, trace, vadd, vsub, vscale} from "./ops.js";
+export {qr, type QROptions} from "./qr.js";
+export {cholesky} from "./cholesky.js";
+export {lu, luFactor, type LUFactors} from "./lu.js";
+export {solveTriangular, type TriangularOptions} from "./triangular.js";
+export {solve, luSolve, inv, det, slogdet} from "./solve.js";
