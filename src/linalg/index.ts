@@ -8,3 +8,4 @@ export {cholesky} from "./cholesky.js";
 export {lu, luFactor, type LUFactors} from "./lu.js";
 export {solveTriangular, type TriangularOptions} from "./triangular.js";
 export {solve, luSolve, inv, det, slogdet} from "./solve.js";
+export {svd, type SVDOptions, type SVDResult} from "./svd.js";

@@ -1,0 +1,77 @@
+// Givens plane rotations, Golub & Van Loan 4th ed. Alg 5.1.3, and the row-wise application of a rotation sequence (as LAPACK dlasr).
+
+/** A plane rotation: c = cos θ, s = sin θ, and r, the length it leaves behind. */
+export interface Rotation {
+  c: number;
+  s: number;
+  r: number;
+}
+
+const SAFE_MIN = 2 ** -500;
+const SAFE_MAX = 2 ** 500;
+
+/**
+ * The rotation with c·f + s·g = r and −s·f + c·g = 0 (c² + s² = 1). A rotation with this (c, s)
+ * acts on a pair (x, y) as x ← c·x + s·y, y ← −s·x + c·y. Computed without overflow or underflow.
+ */
+export function givens(f: number, g: number): Rotation {
+  if (g === 0) return {c: 1, s: 0, r: f};
+  if (f === 0) return {c: 0, s: 1, r: g};
+  const af = Math.abs(f), ag = Math.abs(g);
+  const big = af > ag ? af : ag, small = af > ag ? ag : af;
+  let r: number;
+  if (big < SAFE_MAX && small > SAFE_MIN) r = Math.sqrt(f * f + g * g);
+  else {
+    const fs = f / big, gs = g / big;
+    r = big * Math.sqrt(fs * fs + gs * gs);
+  }
+  return {c: f / r, s: g / r, r};
+}
+
+/**
+ * Apply the rotations (c[k], s[k]), k = 0..count−1, in that order, to the column pairs
+ * (col0 + k, col0 + k + 1) of a row-major workspace `w` with `rows` rows and row length `stride`.
+ * Rotation k maps columns (x, y) to (c·x + s·y, −s·x + c·y). Each row is swept once, left to right,
+ * carrying the running entry in a register. Overwrites `w`.
+ */
+export function rotateColumnSequence(
+  w: Float64Array, rows: number, stride: number, col0: number,
+  c: Float64Array, s: Float64Array, count: number,
+): void {
+  if (count <= 0) return;
+  let i = 0;
+  for (; i + 1 < rows; i += 2) {
+    const o0 = i * stride + col0, o1 = o0 + stride;
+    let t0 = w[o0]!, t1 = w[o1]!;
+    for (let k = 0; k < count; k++) {
+      const ck = c[k]!, sk = s[k]!;
+      const y0 = w[o0 + k + 1]!, y1 = w[o1 + k + 1]!;
+      w[o0 + k] = ck * t0 + sk * y0;
+      w[o1 + k] = ck * t1 + sk * y1;
+      t0 = ck * y0 - sk * t0;
+      t1 = ck * y1 - sk * t1;
+    }
+    w[o0 + count] = t0;
+    w[o1 + count] = t1;
+  }
+  if (i < rows) {
+    const o = i * stride + col0;
+    let t = w[o]!;
+    for (let k = 0; k < count; k++) {
+      const ck = c[k]!, sk = s[k]!;
+      const y = w[o + k + 1]!;
+      w[o + k] = ck * t + sk * y;
+      t = ck * y - sk * t;
+    }
+    w[o + count] = t;
+  }
+}
+
+/** Apply one rotation to columns j and k of a row-major workspace: (x_j, x_k) ← (c·x_j + s·x_k, −s·x_j + c·x_k). Overwrites `w`. */
+export function rotateColumns(w: Float64Array, rows: number, stride: number, j: number, k: number, c: number, s: number): void {
+  for (let i = 0, oj = j, ok = k; i < rows; i++, oj += stride, ok += stride) {
+    const x = w[oj]!, y = w[ok]!;
+    w[oj] = c * x + s * y;
+    w[ok] = c * y - s * x;
+  }
+}

@@ -1,0 +1,149 @@
+// Implicit-shift Golub–Kahan SVD of a bidiagonal matrix, Golub & Van Loan 4th ed. Alg 8.6.1 (step) and 8.6.2 (driver with zero-diagonal handling).
+import {ConvergenceError} from "./errors.js";
+import {givens, rotateColumns, rotateColumnSequence} from "./givens.js";
+
+const EPS = Number.EPSILON;
+const TINY = 2 ** -1000;
+
+/** Where the rotations of the iteration go: columns 0..n−1 of a row-major `rows`×`stride` workspace. */
+export interface RotationTarget {
+  w: Float64Array;
+  rows: number;
+  stride: number;
+}
+
+/**
+ * Diagonalize the upper bidiagonal B = bidiag(d, e) (d length n, e length n − 1) by orthogonal
+ * transformations B = Q·Σ·Pᵀ. On return d holds the singular values (non-negative, unsorted) and e is
+ * zero. Q is applied from the right to `left` (its first n columns) and P to `right`, so U_B·B·V_Bᵀ
+ * becomes (U_B·Q)·Σ·(V_B·P)ᵀ. Either target may be null. Overwrites d, e and the targets.
+ * Throws ConvergenceError after 40·n Golub–Kahan steps.
+ */
+export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTarget | null, right: RotationTarget | null): void {
+  const n = d.length;
+  const cl = new Float64Array(n), sl = new Float64Array(n), cr = new Float64Array(n), sr = new Float64Array(n);
+  const maxSteps = 40 * n + 10;
+  let steps = 0;
+  let p = n - 1;
+  while (p > 0) {
+    // Deflate at the bottom, then find the top l of the unreduced block [l, p].
+    if (negligibleOff(d, e, p - 1)) {
+      e[p - 1] = 0;
+      p--;
+      continue;
+    }
+    let l = p - 1;
+    while (l > 0 && !negligibleOff(d, e, l - 1)) l--;
+    if (l > 0) e[l - 1] = 0;
+    // A (numerically) zero diagonal entry: rotate its row or column out of the block instead of a QR step.
+    let zero = -1;
+    for (let k = l; k <= p; k++) {
+      const around = (k > l ? Math.abs(e[k - 1]!) : 0) + (k < p ? Math.abs(e[k]!) : 0);
+      if (Math.abs(d[k]!) <= EPS * around || Math.abs(d[k]!) <= TINY) {
+        zero = k;
+        break;
+      }
+    }
+    if (zero >= 0) {
+      d[zero] = 0;
+      if (zero < p) chaseRow(d, e, zero, p, left);
+      else chaseColumn(d, e, l, p, right);
+      continue;
+    }
+    if (++steps > maxSteps) throw new ConvergenceError("svd (Golub–Kahan iteration)", maxSteps);
+    step(d, e, l, p, cl, sl, cr, sr);
+    if (left) rotateColumnSequence(left.w, left.rows, left.stride, l, cl, sl, p - l);
+    if (right) rotateColumnSequence(right.w, right.rows, right.stride, l, cr, sr, p - l);
+  }
+  for (let k = 0; k < n; k++) {
+    if (d[k]! < 0) {
+      d[k] = -d[k]!;
+      if (right) for (let i = 0, o = k; i < right.rows; i++, o += right.stride) right.w[o] = -right.w[o]!;
+    }
+  }
+}
+
+function negligibleOff(d: Float64Array, e: Float64Array, k: number): boolean {
+  const x = Math.abs(e[k]!);
+  return x <= EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
+}
+
+/**
+ * One implicit-shift step on the unreduced block [l, p] (Alg 8.6.1), Wilkinson shift from the trailing
+ * 2×2 of BᵀB. Records the left rotations in (cl, sl) and the right ones in (cr, sr), index k − l.
+ */
+function step(
+  d: Float64Array, e: Float64Array, l: number, p: number,
+  cl: Float64Array, sl: Float64Array, cr: Float64Array, sr: Float64Array,
+): void {
+  // The shift is computed on the block scaled to unit max-abs, so squares neither overflow nor underflow.
+  let scale = 0;
+  for (let k = l; k <= p; k++) scale = Math.max(scale, Math.abs(d[k]!));
+  for (let k = l; k < p; k++) scale = Math.max(scale, Math.abs(e[k]!));
+  const dp = d[p]! / scale, dq = d[p - 1]! / scale, ep = e[p - 1]! / scale;
+  const eq = p - 1 > l ? e[p - 2]! / scale : 0;
+  const t11 = dq * dq + eq * eq, t12 = dq * ep, t22 = dp * dp + ep * ep;
+  const half = (t11 - t22) / 2;
+  const root = Math.sqrt(half * half + t12 * t12);
+  const denom = half >= 0 ? half + root : half - root;
+  const mu = denom === 0 ? t22 : t22 - (t12 * t12) / denom;
+  const dl = d[l]! / scale;
+  let y = dl * dl - mu;
+  let z = dl * (e[l]! / scale);
+  for (let k = l; k < p; k++) {
+    // Right rotation on columns (k, k+1): zero the bulge z against y.
+    const R = givens(y, z);
+    cr[k - l] = R.c;
+    sr[k - l] = R.s;
+    if (k > l) e[k - 1] = R.r;
+    const dk = d[k]!, ek = e[k]!, dk1 = d[k + 1]!;
+    let a = R.c * dk + R.s * ek;
+    const b = R.c * ek - R.s * dk;
+    const bulge = R.s * dk1;
+    const dnext = R.c * dk1;
+    // Left rotation on rows (k, k+1): zero the bulge below the diagonal.
+    const L = givens(a, bulge);
+    cl[k - l] = L.c;
+    sl[k - l] = L.s;
+    a = L.r;
+    d[k] = a;
+    e[k] = L.c * b + L.s * dnext;
+    d[k + 1] = L.c * dnext - L.s * b;
+    if (k + 1 < p) {
+      const en = e[k + 1]!;
+      y = e[k]!;
+      z = L.s * en;
+      e[k + 1] = L.c * en;
+    }
+  }
+}
+
+/** d[k] = 0 with k < p: left rotations of rows (k, j), j = k+1..p, push e[k] off the end of the block. */
+function chaseRow(d: Float64Array, e: Float64Array, k: number, p: number, left: RotationTarget | null): void {
+  let f = e[k]!;
+  e[k] = 0;
+  for (let j = k + 1; j <= p && f !== 0; j++) {
+    const G = givens(d[j]!, f);
+    d[j] = G.r;
+    if (left) rotateColumns(left.w, left.rows, left.stride, j, k, G.c, G.s);
+    if (j < p) {
+      f = -G.s * e[j]!;
+      e[j] = G.c * e[j]!;
+    }
+  }
+}
+
+/** d[p] = 0: right rotations of columns (j, p), j = p−1..l, push e[p−1] off the top of the block. */
+function chaseColumn(d: Float64Array, e: Float64Array, l: number, p: number, right: RotationTarget | null): void {
+  let f = e[p - 1]!;
+  e[p - 1] = 0;
+  for (let j = p - 1; j >= l && f !== 0; j--) {
+    const G = givens(d[j]!, f);
+    d[j] = G.r;
+    if (right) rotateColumns(right.w, right.rows, right.stride, j, p, G.c, G.s);
+    if (j > l) {
+      f = -G.s * e[j - 1]!;
+      e[j - 1] = G.c * e[j - 1]!;
+    }
+  }
+}

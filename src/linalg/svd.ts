@@ -1,0 +1,79 @@
+// Singular value decomposition: Householder bidiagonalization + Golub–Kahan iteration, Golub & Van Loan 4th ed. Alg 8.6.2.
+import {bidiagonalize, leftFactor, rightFactor} from "./bidiagonal.js";
+import {golubKahanSVD} from "./golub-kahan.js";
+import {Matrix, type MatrixLike} from "./matrix.js";
+import {input} from "./validate.js";
+
+export interface SVDOptions {
+  /** U is m×m and Vt is n×n (true), or U is m×k and Vt is k×n with k = min(m, n) (false, the default). */
+  fullMatrices?: boolean;
+  /** Compute U and Vt (default true); when false they are null. */
+  computeUV?: boolean;
+}
+
+export interface SVDResult {
+  U: Matrix;
+  /** Singular values, descending, non-negative (length min(m, n)). */
+  s: Float64Array;
+  Vt: Matrix;
+}
+
+/**
+ * A = U · diag(s) · Vt, as numpy.linalg.svd. Any shape, empty included. Thin factors by default.
+ * `computeUV: false` returns `{U: null, s, Vt: null}`. NonFiniteError on NaN/±Infinity, ConvergenceError
+ * if the iteration does not converge (not seen in practice).
+ */
+export function svd(a: MatrixLike, options?: SVDOptions & {computeUV?: true}): SVDResult;
+export function svd(a: MatrixLike, options: SVDOptions & {computeUV: false}): {U: null; s: Float64Array; Vt: null};
+export function svd(a: MatrixLike, options?: SVDOptions): SVDResult | {U: null; s: Float64Array; Vt: null};
+export function svd(a: MatrixLike, options: SVDOptions = {}): SVDResult | {U: null; s: Float64Array; Vt: null} {
+  const A = input("svd", a);
+  const full = options.fullMatrices ?? false;
+  const wantUV = options.computeUV ?? true;
+  const {rows: m, cols: n} = A;
+  const wide = m < n;
+  // Work on the tall orientation: Aᵀ = U'ΣV'ᵀ gives A = V'ΣU'ᵀ.
+  const M = wide ? n : m, N = wide ? m : n;
+  if (N === 0) {
+    const s = new Float64Array(0);
+    if (!wantUV) return {U: null, s, Vt: null};
+    const tallU = identity(M, full ? M : 0), tallV = new Matrix(0, 0);
+    return wide ? {U: tallV, s, Vt: tallU.T} : {U: tallU, s, Vt: tallV};
+  }
+  let scale = 0;
+  for (const x of A.data) scale = Math.max(scale, Math.abs(x));
+  if (scale === 0) scale = 1;
+  const w = new Float64Array(M * N);
+  if (wide) {
+    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) w[j * m + i] = A.data[i * n + j]! / scale;
+  } else {
+    for (let k = 0; k < w.length; k++) w[k] = A.data[k]! / scale;
+  }
+  const B = bidiagonalize(w, M, N);
+  const ucols = full ? M : N;
+  const u = wantUV ? leftFactor(B, ucols) : null;
+  const v = wantUV ? rightFactor(B) : null;
+  const d = B.d;
+  golubKahanSVD(d, B.e, u && {w: u, rows: M, stride: ucols}, v && {w: v, rows: N, stride: N});
+  const order = Array.from({length: N}, (_, k) => k).sort((i, j) => d[j]! - d[i]!);
+  const s = Float64Array.from(order, (k) => d[k]! * scale);
+  if (!u || !v) return {U: null, s, Vt: null};
+  // Tall factors: U' (M×ucols, columns sorted) and V'ᵀ (N×N, rows sorted).
+  const tallU = new Matrix(M, ucols), tallVt = new Matrix(N, N);
+  for (let i = 0; i < M; i++) {
+    const o = i * ucols;
+    for (let c = 0; c < N; c++) tallU.data[o + c] = u[o + order[c]!]!;
+    for (let c = N; c < ucols; c++) tallU.data[o + c] = u[o + c]!;
+  }
+  for (let r = 0; r < N; r++) {
+    const k = order[r]!;
+    for (let j = 0; j < N; j++) tallVt.data[r * N + j] = v[j * N + k]!;
+  }
+  return wide ? {U: tallVt.T, s, Vt: tallU.T} : {U: tallU, s, Vt: tallVt};
+}
+
+function identity(rows: number, cols: number): Matrix {
+  const out = new Matrix(rows, cols);
+  for (let i = 0; i < Math.min(rows, cols); i++) out.data[i * cols + i] = 1;
+  return out;
+}
