@@ -78,13 +78,15 @@ export class Generator {
 
   /**
    * Integers in [low, high), as `integers(low, high, size)` with dtype int64; `high` omitted means [0, low).
-   * Bounds must be safe integers. Ranges below 2^32 use buffered 32-bit words, wider ones 64-bit words, as NumPy.
-   * Throws RangeError if low >= high, TypeError for non-integer bounds.
+   * Bounds are integers with |bound| ≤ 2^53, so every result is an exact double. Ranges up to 2^32 use buffered
+   * 32-bit words, wider ones 64-bit words, as NumPy. Throws TypeError for non-integer bounds, RangeError if
+   * low >= high or a bound is beyond 2^53.
    */
   integers<S extends Size | undefined = undefined>(low: number, high?: number, size?: S): Drawn<S> {
     if (high === undefined) [low, high] = [0, low];
     for (const [name, v] of [["low", low], ["high", high]] as const) {
-      if (!Number.isSafeInteger(v)) throw new TypeError(`integers: ${name} must be a safe integer, got ${v}`);
+      if (!Number.isInteger(v)) throw new TypeError(`integers: ${name} must be an integer, got ${v}`);
+      if (Math.abs(v) > 2 ** 53) throw new RangeError(`integers: |${name}| must be at most 2^53 (exact doubles), got ${v}`);
     }
     if (low >= high) throw new RangeError(`integers: low >= high (low = ${low}, high = ${high})`);
     const bg = this.bitGenerator;
