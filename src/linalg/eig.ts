@@ -33,7 +33,7 @@ const SAFMIN = 2.2250738585072014e-308;
  * Throws ShapeError (not square), NonFiniteError, ConvergenceError (iteration bound hit).
  */
 export function eig(a: MatrixLike, opts: EigOptions = {}): EigResult {
-  const {n, t, z, d} = realSchur("eig", a, opts, true);
+  const {n, t, z, d, sigma} = realSchur("eig", a, opts, true);
   const {re, im} = schurEigenvalues(n, t);
   const {yr, yi} = schurEigenvectors(n, t, re, im);
   const vr = matmul(new Matrix(n, n, z!), new Matrix(n, n, yr));
@@ -45,40 +45,50 @@ export function eig(a: MatrixLike, opts: EigOptions = {}): EigResult {
     }
   }
   normalizeColumns(n, vr.data, vi.data, im);
-  return {re, im, vectorsRe: vr, vectorsIm: vi};
+  return {re: re.map((x) => x * sigma), im: im.map((x) => x * sigma), vectorsRe: vr, vectorsIm: vi};
 }
 
 /** Eigenvalues only, {re, im}, in the same order as `eig` (no eigenvectors are formed). */
 export function eigvals(a: MatrixLike, opts: EigOptions = {}): {re: Float64Array; im: Float64Array} {
-  const {n, t} = realSchur("eigvals", a, opts, false);
-  return schurEigenvalues(n, t);
+  const {n, t, sigma} = realSchur("eigvals", a, opts, false);
+  const {re, im} = schurEigenvalues(n, t);
+  return {re: re.map((x) => x * sigma), im: im.map((x) => x * sigma)};
 }
 
 /**
- * Balance, reduce to Hessenberg form and run the Francis iteration to real Schur form T
- * (upper quasi-triangular; 2×2 diagonal blocks only for complex pairs). With `wantZ`,
- * z holds the Schur vectors of the balanced matrix: D⁻¹ A D = Z T Zᵀ.
+ * Scale, balance, reduce to Hessenberg form and run the Francis iteration to real Schur form T
+ * (upper quasi-triangular; 2×2 diagonal blocks only for complex pairs). With `wantZ`, z holds
+ * the Schur vectors: D⁻¹ A D / σ = Z T Zᵀ, where σ is the power of 2 that brings the largest
+ * entry near 1 (so squares in the shift computation neither overflow nor underflow).
  */
 function realSchur(fn: string, a: MatrixLike, opts: EigOptions, wantZ: boolean) {
   const A = input(fn, a);
   assertSquare(fn, A);
   const n = A.rows;
-  const t = A.data.slice();
+  let amax = 0;
+  for (const x of A.data) amax = Math.max(amax, Math.abs(x));
+  const sigma = amax === 0 ? 1 : 2 ** Math.max(-1000, Math.min(1000, Math.floor(Math.log2(amax))));
+  const t = A.data.map((x) => x / sigma);
   const d = opts.balance === false ? new Float64Array(n).fill(1) : balance(n, t);
   const z = new Float64Array(n * n);
   for (let i = 0; i < n; i++) z[i * n + i] = 1;
   reduceToHessenberg(n, t, z);
   const maxIter = opts.maxIterations ?? 30 * Math.max(10, n);
   francis(n, t, wantZ ? z : null, maxIter);
-  return {n, t, z: wantZ ? z : null, d};
+  return {n, t, z: wantZ ? z : null, d, sigma};
 }
 
 /**
  * Diagonal similarity D⁻¹ A D (in place) with D a power of 2 per index, chosen so each row and
  * column have comparable off-diagonal 1-norms. Returns the diagonal of D. Exact in floating point.
+ * A row or column whose off-diagonal part is below ε·max|aᵢⱼ| is left alone: scaling it up to meet
+ * its partner would let a negligible coupling dictate D (and blow up the backward error).
  */
 function balance(n: number, a: Float64Array): Float64Array {
   const d = new Float64Array(n).fill(1);
+  let amax = 0;
+  for (const x of a) amax = Math.max(amax, Math.abs(x));
+  const negligible = EPS * amax;
   let changed = true;
   while (changed) {
     changed = false;
@@ -89,7 +99,7 @@ function balance(n: number, a: Float64Array): Float64Array {
         c += Math.abs(a[j * n + i]!);
         r += Math.abs(a[i * n + j]!);
       }
-      if (c === 0 || r === 0) continue;
+      if (c <= negligible || r <= negligible) continue;
       // Column i times f, row i divided by f: the norms become c·f and r/f.
       let f = 1, cf = c, rf = r;
       while (cf < rf / 2) { f *= 2; cf *= 2; rf /= 2; }
@@ -185,21 +195,29 @@ function francis(n: number, h: Float64Array, z: Float64Array | null, maxIter: nu
     if (total >= maxIter) throw new ConvergenceError("eig (Francis double-shift QR)", maxIter);
     total++;
     its++;
-    // Shifts enter only through s = σ₁ + σ₂ and t = σ₁σ₂: the trailing 2×2 block, or an ad hoc one.
-    let s: number, t: number;
+    // The two shifts are the eigenvalues of a 2×2 block: the trailing one, or an ad hoc one every
+    // 10th step. They enter only through s = σ₁ + σ₂ and t = σ₁σ₂. Everything in the first column
+    // of (H − σ₁I)(H − σ₂I) is divided by a common scale c first, so it cannot underflow.
+    let p: number, q: number, r: number, u: number;
     if (its % 10 === 0) {
       const w = Math.abs(at(hi, hi - 1)) + Math.abs(at(hi - 1, hi - 2));
-      const aa = at(hi, hi) + 0.75 * w;
-      s = 2 * aa;
-      t = aa * aa + 0.4375 * w * w;
+      p = u = at(hi, hi) + 0.75 * w;
+      q = -0.4375 * w;
+      r = w;
     } else {
-      s = at(hi - 1, hi - 1) + at(hi, hi);
-      t = at(hi - 1, hi - 1) * at(hi, hi) - at(hi - 1, hi) * at(hi, hi - 1);
+      p = at(hi - 1, hi - 1);
+      q = at(hi - 1, hi);
+      r = at(hi, hi - 1);
+      u = at(hi, hi);
     }
-    // First column of (H − σ₁I)(H − σ₂I), then chase the bulge down the block l..hi.
-    let x = at(l, l) * at(l, l) + at(l, l + 1) * at(l + 1, l) - s * at(l, l) + t;
-    let y = at(l + 1, l) * (at(l, l) + at(l + 1, l + 1) - s);
-    let w = at(l + 1, l) * at(l + 2, l + 1);
+    const h00 = at(l, l), h01 = at(l, l + 1), h10 = at(l + 1, l), h11 = at(l + 1, l + 1), h21 = at(l + 2, l + 1);
+    const c = Math.max(Math.abs(p), Math.abs(q), Math.abs(r), Math.abs(u), Math.abs(h00), Math.abs(h01), Math.abs(h10), Math.abs(h11), Math.abs(h21));
+    const s = (p + u) / c;
+    const t = (p / c) * (u / c) - (q / c) * (r / c);
+    // First column of (H − σ₁I)(H − σ₂I)/c², then chase the bulge down the block l..hi.
+    let x = (h00 / c) * (h00 / c) + (h01 / c) * (h10 / c) - s * (h00 / c) + t;
+    let y = (h10 / c) * ((h00 + h11) / c - s);
+    let w = (h10 / c) * (h21 / c);
     for (let k = l; k <= hi - 2; k++) {
       const v = reflector(x, y, w);
       reflectRows(h, n, k, 3, v, Math.max(l, k - 1), n);
@@ -269,8 +287,10 @@ function schurEigenvalues(n: number, t: Float64Array): {re: Float64Array; im: Fl
   return {re, im};
 }
 
-/** Complex quotient (ar + i·ai)/(br + i·bi), Smith's algorithm. */
-function cdiv(ar: number, ai: number, br: number, bi: number): [number, number] {
+type Complex = [number, number];
+
+/** Complex quotient a/b, Smith's algorithm. */
+function cdiv([ar, ai]: Complex, [br, bi]: Complex): Complex {
   if (Math.abs(br) >= Math.abs(bi)) {
     const r = bi / br, den = br + bi * r;
     return [(ar + ai * r) / den, (ai - ar * r) / den];
@@ -279,28 +299,52 @@ function cdiv(ar: number, ai: number, br: number, bi: number): [number, number] 
   return [(ar * r + ai) / den, (ai * r - ar) / den];
 }
 
+const cabs = (z: Complex) => Math.abs(z[0]) + Math.abs(z[1]);
+const csub = (a: Complex, b: Complex): Complex => [a[0] - b[0], a[1] - b[1]];
+const cmul = (a: Complex, b: Complex): Complex => [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
+
+/**
+ * Solve the complex 2×2 system M x = r by elimination with complete pivoting; a pivot smaller
+ * than smin is replaced by smin (so a singular M gives a large but finite x). With |r| ≤ 1 the
+ * result stays below ~3/smin.
+ */
+function solve2(M: [Complex, Complex, Complex, Complex], r: [Complex, Complex], smin: number): [Complex, Complex] {
+  let p = 0;
+  for (let k = 1; k < 4; k++) if (cabs(M[k]!) > cabs(M[p]!)) p = k;
+  if (cabs(M[p]!) < smin) return [cdiv(r[0], [smin, 0]), cdiv(r[1], [smin, 0])];
+  const pr = p >> 1, pc = p & 1, qr = 1 - pr, qc = 1 - pc;
+  const at = (i: number, j: number) => M[2 * i + j]!;
+  const l = cdiv(at(qr, pc), at(pr, pc));
+  let u = csub(at(qr, qc), cmul(l, at(pr, qc)));
+  if (cabs(u) < smin) u = [smin, 0];
+  const x: [Complex, Complex] = [[0, 0], [0, 0]];
+  x[qc] = cdiv(csub(r[qr], cmul(l, r[pr])), u);
+  x[pc] = cdiv(csub(r[pr], cmul(at(pr, qc), x[qc])), at(pr, pc));
+  return x;
+}
+
 /**
  * Eigenvectors of the quasi-triangular T by back-substitution, in complex arithmetic by parts.
  * Column k of (yr, yi) belongs to eigenvalue k; the second column of a conjugate pair is the
- * conjugate of the first. A zero pivot (repeated eigenvalue) is replaced by a tiny one, and the
- * partial vector is rescaled when it grows large, so defective matrices give finite vectors.
+ * conjugate of the first. A pivot below smin (a repeated eigenvalue) is replaced by smin, and the
+ * partial vector is rescaled to keep |x| ≤ 1 and each right-hand side ≤ 1 (as LAPACK's dtrevc),
+ * so defective and badly scaled matrices give finite vectors.
  */
 function schurEigenvectors(n: number, t: Float64Array, re: Float64Array, im: Float64Array) {
   const T = (i: number, j: number) => t[i * n + j]!;
   const yr = new Float64Array(n * n), yi = new Float64Array(n * n);
   const xr = new Float64Array(n), xi = new Float64Array(n);
   const smlnum = SAFMIN * (n / EPS);
-  const BIG = 1e150;
   for (let k = 0; k < n; k++) {
     const lr = re[k]!, li = im[k]!;
     if (li < 0) continue; // filled as the conjugate of column k−1
+    const lambda: Complex = [lr, li];
     const smin = Math.max(EPS * (Math.abs(lr) + Math.abs(li)), smlnum);
     xr.fill(0);
     xi.fill(0);
-    let top: number, end: number;
+    let end: number;
     if (li === 0) {
       xr[k] = 1;
-      top = k;
       end = k;
     } else {
       // (B − λI) x = 0 for the 2×2 block B = [[a, b], [c, e]] at rows k, k+1.
@@ -314,48 +358,42 @@ function schurEigenvectors(n: number, t: Float64Array, re: Float64Array, im: Flo
         xi[k] = li;
         xr[k + 1] = c;
       }
-      top = k;
       end = k + 1;
+      rescale(xr, xi, k, end, 1 / Math.max(cabs([xr[k]!, xi[k]!]), cabs([xr[k + 1]!, xi[k + 1]!])));
     }
-    // Rows i = top−1 … 0: (T[i][i] − λ) x_i = −Σ_{j>i} T[i][j] x_j, 2×2 blocks solved together.
-    let i = top - 1;
+    // Rows i = k−1 … 0: (T[i][i] − λ) x_i = −Σ_{j>i} T[i][j] x_j, 2×2 blocks solved together.
+    let i = k - 1;
     while (i >= 0) {
-      const pair = i > 0 && T(i, i - 1) !== 0;
-      const i0 = pair ? i - 1 : i;
-      const rr = [0, 0], ri = [0, 0];
-      for (let q = 0; q <= i - i0; q++) {
-        const row = i0 + q;
+      const i0 = i > 0 && T(i, i - 1) !== 0 ? i - 1 : i;
+      const rhs: Complex[] = [];
+      for (let row = i0; row <= i; row++) {
         let sr = 0, si = 0;
         for (let j = i + 1; j <= end; j++) {
           sr -= T(row, j) * xr[j]!;
           si -= T(row, j) * xi[j]!;
         }
-        rr[q] = sr;
-        ri[q] = si;
+        rhs.push([sr, si]);
       }
-      if (!pair) {
-        let dr = T(i, i) - lr, di = -li;
-        if (Math.abs(dr) + Math.abs(di) < smin) { dr = smin; di = 0; }
-        [xr[i], xi[i]] = cdiv(rr[0]!, ri[0]!, dr, di);
+      const rmax = Math.max(...rhs.map(cabs));
+      if (rmax > 1) {
+        rescale(xr, xi, i + 1, end, 1 / rmax);
+        for (const z of rhs) { z[0] /= rmax; z[1] /= rmax; }
+      }
+      if (i0 === i) {
+        let d = csub([T(i, i), 0], lambda);
+        if (cabs(d) < smin) d = [smin, 0];
+        [xr[i], xi[i]] = cdiv(rhs[0]!, d);
       } else {
-        // Cramer's rule for [[a − λ, b], [c, e − λ]] [x₀; x₁] = r.
-        const ar = T(i0, i0) - lr, b = T(i0, i), c = T(i, i0), er = T(i, i) - lr;
-        let detr = ar * er - li * li - b * c, deti = -li * (ar + er);
-        if (Math.abs(detr) + Math.abs(deti) < smin * smin) { detr = smin * smin; deti = 0; }
-        // x₀ = (r₀(e − λ) − b r₁)/det, x₁ = ((a − λ) r₁ − c r₀)/det.
-        const n0r = rr[0]! * er + ri[0]! * li - b * rr[1]!, n0i = ri[0]! * er - rr[0]! * li - b * ri[1]!;
-        const n1r = ar * rr[1]! + li * ri[1]! - c * rr[0]!, n1i = ar * ri[1]! - li * rr[1]! - c * ri[0]!;
-        [xr[i0], xi[i0]] = cdiv(n0r, n0i, detr, deti);
-        [xr[i], xi[i]] = cdiv(n1r, n1i, detr, deti);
+        const M: [Complex, Complex, Complex, Complex] = [
+          csub([T(i0, i0), 0], lambda), [T(i0, i), 0], [T(i, i0), 0], csub([T(i, i), 0], lambda),
+        ];
+        const [x0, x1] = solve2(M, [rhs[0]!, rhs[1]!], smin);
+        [xr[i0], xi[i0]] = x0;
+        [xr[i], xi[i]] = x1;
       }
       let big = 0;
-      for (let j = i0; j <= i; j++) big = Math.max(big, Math.abs(xr[j]!) + Math.abs(xi[j]!));
-      if (big > BIG) {
-        for (let j = i0; j <= end; j++) {
-          xr[j] /= big;
-          xi[j] /= big;
-        }
-      }
+      for (let j = i0; j <= i; j++) big = Math.max(big, cabs([xr[j]!, xi[j]!]));
+      if (big > 1) rescale(xr, xi, i0, end, 1 / big);
       i = i0 - 1;
     }
     for (let r = 0; r <= end; r++) {
@@ -368,6 +406,13 @@ function schurEigenvectors(n: number, t: Float64Array, re: Float64Array, im: Flo
     }
   }
   return {yr, yi};
+}
+
+function rescale(xr: Float64Array, xi: Float64Array, from: number, to: number, f: number): void {
+  for (let j = from; j <= to; j++) {
+    xr[j] *= f;
+    xi[j] *= f;
+  }
 }
 
 /**
