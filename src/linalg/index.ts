@@ -11,3 +11,5 @@ export {solve, luSolve, inv, det, slogdet} from "./solve.js";
 export {svd, type SVDOptions, type SVDResult} from "./svd.js";
 export {eig, eigvals, type EigResult, type EigOptions} from "./eig.js";
 export {hessenberg} from "./hessenberg.js";
+export {lstsq, type LstsqOptions, type LstsqResult} from "./lstsq.js";
+export {projector, type ProjectorOptions} from "./projector.js";

@@ -59,6 +59,15 @@ export function applyQt(f: HouseholderQR, b: Float64Array, p: number): void {
   for (let j = 0; j < tau.length; j++) applyHouse(qr, j * m + j, tau[j]!, m - j, b, j, m, p);
 }
 
+/**
+ * Q B for an m×p block B given column-major, whose column c is b[c·m ..), in place.
+ * Used by minimum-norm least squares (x = Q y for wide systems) without forming Q.
+ */
+export function applyQ(f: HouseholderQR, b: Float64Array, p: number): void {
+  const {m, qr, tau} = f;
+  for (let j = tau.length - 1; j >= 0; j--) applyHouse(qr, j * m + j, tau[j]!, m - j, b, j, m, p);
+}
+
 export interface QROptions {
   /** "reduced" (default): Q m×k, R k×n with k = min(m, n). "complete": Q m×m, R m×n. As numpy.linalg.qr. */
   mode?: "reduced" | "complete";
