@@ -64,3 +64,28 @@ export function rotation(theta: number): Matrix {
   const c = Math.cos(theta), s = Math.sin(theta);
   return Matrix.from([[c, -s], [s, c]]);
 }
+
+/** The p-norm of a plane vector (p ≥ 1 or Infinity). */
+function pNorm2(x: number, y: number, p: number): number {
+  return p === Infinity ? Math.max(Math.abs(x), Math.abs(y)) : (Math.abs(x) ** p + Math.abs(y) ** p) ** (1 / p);
+}
+
+/**
+ * n+1 points on the boundary of the unit p-ball (closed; n a multiple of 8 puts the ℓ1 and ℓ∞ corners on it),
+ * their images under A, and the boundary of the p-ball of radius `radius` (pass ‖A‖_p: the smallest ball holding the image).
+ * Each point carries its p-norm in `size`.
+ */
+export function unitBallImage(a: MatrixLike, p: number, radius: number, n = 96): (PlanePoint & {size: number})[] {
+  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const out: (PlanePoint & {size: number})[] = [];
+  for (let i = 0; i <= n; i++) {
+    const t = (2 * Math.PI * i) / n;
+    const r = pNorm2(Math.cos(t), Math.sin(t), p);
+    const x = Math.cos(t) / r, y = Math.sin(t) / r;
+    const [u, v] = apply(A, x, y);
+    out.push({x, y, shape: "unit ball", order: i, size: 1});
+    out.push({x: u, y: v, shape: "image A·ball", order: i, size: pNorm2(u, v, p)});
+    out.push({x: radius * x, y: radius * y, shape: "ball of radius ‖A‖", order: i, size: radius});
+  }
+  return out;
+}

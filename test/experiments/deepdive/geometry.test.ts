@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {Matrix} from "../../../src/linalg/index.js";
 import {absCosine, maxAbsDiff, orthonormalityError, symmetryError} from "../../../src/experiments/deepdive/compare.js";
-import {directionFan, rotation, unitCircleImage, unitSquareImage} from "../../../src/experiments/deepdive/planar.js";
+import {directionFan, rotation, unitBallImage, unitCircleImage, unitSquareImage} from "../../../src/experiments/deepdive/planar.js";
 import {matrixPower, matrixWithEigenvalues, powerIterates} from "../../../src/experiments/deepdive/powers.js";
 
 describe("compare", () => {
@@ -48,3 +48,15 @@ function powerByHand(A: Matrix): number[][] {
   const mul = (x: number[][], y: number[][]) => x.map((r) => [0, 1].map((j) => r[0]! * y[0]![j]! + r[1]! * y[1]![j]!));
   return mul(mul(a, a), a);
 }
+
+describe("unit p-ball images", () => {
+  it("reach exactly the induced norm at the corners for p = 1 and ∞", () => {
+    const A = [[1, -2], [3, 0.5]];
+    const one = unitBallImage(A, 1, 3.5, 16).filter((p) => p.shape === "image A·ball");
+    expect(Math.max(...one.map((p) => p.size))).toBeCloseTo(4, 12); // max column sum: |1|+|3|, |-2|+|0.5|
+    const inf = unitBallImage(A, Infinity, 3.5, 16).filter((p) => p.shape === "image A·ball");
+    expect(Math.max(...inf.map((p) => p.size))).toBeCloseTo(3.5, 12); // max row sum
+    const ball = unitBallImage(A, 1, 2, 16).filter((p) => p.shape === "unit ball");
+    for (const p of ball) expect(Math.abs(p.x) + Math.abs(p.y)).toBeCloseTo(1, 14);
+  });
+});
