@@ -36,7 +36,8 @@ function fill<S extends Size | undefined>(size: S, draw: () => number): Drawn<S>
 
 /**
  * A random generator reproducing NumPy's `Generator(PCG64(seed))` draw for draw.
- * Scalar parameters only (no broadcasting). Errors are RangeError with NumPy's condition in the message.
+ * Scalar parameters only (no broadcasting). Bad parameters throw RangeError (TypeError for non-integers)
+ * with NumPy's condition in the message; nothing is drawn when a call throws.
  */
 export class Generator {
   constructor(readonly bitGenerator: PCG64) {}

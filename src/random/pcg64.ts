@@ -58,7 +58,6 @@ export class PCG64 {
 
   /** A generator at an exact state (as assigning NumPy's `bit_generator.state`); `inc` must be odd. */
   static fromState(s: PCG64State): PCG64 {
-    if ((s.inc & 1n) === 0n) throw new RangeError(`PCG64.fromState: increment must be odd, got ${s.inc}`);
     const g = new PCG64(0);
     g.state = s;
     return g;
@@ -68,7 +67,9 @@ export class PCG64 {
     return {state: this.stateBig(), inc: this.incBig(), hasUint32: this.hasUint32, uinteger: this.uinteger};
   }
 
+  /** Assign an exact state; throws RangeError if the increment is even (PCG needs an odd one). */
   set state(s: PCG64State) {
+    if ((s.inc & 1n) === 0n) throw new RangeError(`PCG64: increment must be odd, got ${s.inc}`);
     this.setLimbs(s.state, s.inc);
     this.hasUint32 = s.hasUint32;
     this.uinteger = s.uinteger >>> 0;
