@@ -13,3 +13,7 @@ export {eig, eigvals, type EigResult, type EigOptions} from "./eig.js";
 export {hessenberg} from "./hessenberg.js";
 export {lstsq, type LstsqOptions, type LstsqResult} from "./lstsq.js";
 export {projector, type ProjectorOptions} from "./projector.js";
+export {norm, scaledNorm2, type NormOrder} from "./norms.js";
+export {cond} from "./cond.js";
+export {matrixRank} from "./rank.js";
+export {pinv, type PinvOptions} from "./pinv.js";
