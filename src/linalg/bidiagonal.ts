@@ -1,4 +1,5 @@
-// Householder bidiagonalization, Golub & Van Loan 4th ed. Alg 5.4.2, with backward accumulation of the factors (§5.1.6).
+// Householder bidiagonalization, Golub & Van Loan 4th ed. Alg 5.4.2.
+import {reflector} from "./reflectors.js";
 
 /** The reduction A = U_B · B · V_Bᵀ of an m×n workspace (m ≥ n): B upper bidiagonal, reflectors kept in the workspace. */
 export interface Bidiagonalization {
@@ -12,24 +13,6 @@ export interface Bidiagonalization {
   work: Float64Array;
   tauLeft: Float64Array;
   tauRight: Float64Array;
-}
-
-/**
- * Turn the `len` entries x[off], x[off + step], … into a Householder reflector H = I − τ·v·vᵀ with
- * H·x = β·e₁: v[0] = 1 is implicit and v[1..] overwrites x[off + step..]. Returns [τ, β]; τ = 0 when
- * the tail is zero already.
- */
-function reflector(x: Float64Array, off: number, step: number, len: number): [number, number] {
-  const alpha = x[off]!;
-  let ss = 0;
-  for (let i = 1, o = off + step; i < len; i++, o += step) ss += x[o]! * x[o]!;
-  if (ss === 0) return [0, alpha];
-  const norm = Math.sqrt(alpha * alpha + ss);
-  const beta = alpha > 0 ? -norm : norm;
-  const tau = (beta - alpha) / beta;
-  const f = 1 / (alpha - beta);
-  for (let i = 1, o = off + step; i < len; i++, o += step) x[o] = x[o]! * f;
-  return [tau, beta];
 }
 
 /** Reduce the row-major m×n workspace `w` (m ≥ n ≥ 1) to upper bidiagonal form. Overwrites `w`. */
@@ -77,56 +60,4 @@ export function bidiagonalize(w: Float64Array, m: number, n: number): Bidiagonal
     }
   }
   return {m, n, d, e, work: w, tauLeft, tauRight};
-}
-
-/**
- * U_B = H₀·H₁·…·H_{n−1} restricted to its first `cols` columns (n ≤ cols ≤ m), as a fresh row-major
- * m×cols array (columns are the left basis vectors).
- */
-export function leftFactor(b: Bidiagonalization, cols: number): Float64Array {
-  const {m, n, work: w, tauLeft} = b;
-  const u = new Float64Array(m * cols);
-  for (let i = 0; i < cols; i++) u[i * cols + i] = 1;
-  const acc = new Float64Array(cols);
-  for (let k = n - 1; k >= 0; k--) {
-    const tau = tauLeft[k]!;
-    if (tau === 0) continue;
-    const width = cols - k;
-    // acc = vᵀ·U[k:, k:], then U[k:, k:] −= τ·v·acc.
-    for (let j = 0; j < width; j++) acc[j] = u[k * cols + k + j]!;
-    for (let i = k + 1; i < m; i++) {
-      const vi = w[i * n + k]!, o = i * cols + k;
-      if (vi !== 0) for (let j = 0; j < width; j++) acc[j] += vi * u[o + j]!;
-    }
-    for (let j = 0; j < width; j++) u[k * cols + k + j] -= tau * acc[j]!;
-    for (let i = k + 1; i < m; i++) {
-      const f = tau * w[i * n + k]!, o = i * cols + k;
-      if (f !== 0) for (let j = 0; j < width; j++) u[o + j] -= f * acc[j]!;
-    }
-  }
-  return u;
-}
-
-/** V_B = G₀·G₁·…·G_{n−3} as a fresh row-major n×n array (columns are the right basis vectors). */
-export function rightFactor(b: Bidiagonalization): Float64Array {
-  const {n, work: w, tauRight} = b;
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
-  const acc = new Float64Array(n);
-  for (let k = n - 3; k >= 0; k--) {
-    const tau = tauRight[k]!;
-    if (tau === 0) continue;
-    const r0 = k + 1, width = n - r0, vo = k * n + r0;
-    for (let j = 0; j < width; j++) acc[j] = v[r0 * n + r0 + j]!;
-    for (let i = r0 + 1; i < n; i++) {
-      const vi = w[vo + i - r0]!, o = i * n + r0;
-      if (vi !== 0) for (let j = 0; j < width; j++) acc[j] += vi * v[o + j]!;
-    }
-    for (let j = 0; j < width; j++) v[r0 * n + r0 + j] -= tau * acc[j]!;
-    for (let i = r0 + 1; i < n; i++) {
-      const f = tau * w[vo + i - r0]!, o = i * n + r0;
-      if (f !== 0) for (let j = 0; j < width; j++) v[o + j] -= f * acc[j]!;
-    }
-  }
-  return v;
 }

@@ -7,6 +7,13 @@ export interface Rotation {
   r: number;
 }
 
+/** A row-major workspace with `rows` rows of length `stride` that a sequence of rotations is applied to. */
+export interface RotationTarget {
+  w: Float64Array;
+  rows: number;
+  stride: number;
+}
+
 const SAFE_MIN = 2 ** -500;
 const SAFE_MAX = 2 ** 500;
 

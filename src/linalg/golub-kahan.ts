@@ -1,16 +1,9 @@
 // Implicit-shift Golub–Kahan SVD of a bidiagonal matrix, Golub & Van Loan 4th ed. Alg 8.6.1 (step) and 8.6.2 (driver with zero-diagonal handling).
 import {ConvergenceError} from "./errors.js";
-import {givens, rotateColumns, rotateColumnSequence} from "./givens.js";
+import {givens, rotateColumns, rotateColumnSequence, type RotationTarget} from "./givens.js";
 
 const EPS = Number.EPSILON;
 const TINY = 2 ** -1000;
-
-/** Where the rotations of the iteration go: columns 0..n−1 of a row-major `rows`×`stride` workspace. */
-export interface RotationTarget {
-  w: Float64Array;
-  rows: number;
-  stride: number;
-}
 
 /**
  * Diagonalize the upper bidiagonal B = bidiag(d, e) (d length n, e length n − 1) by orthogonal

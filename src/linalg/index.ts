@@ -17,3 +17,4 @@ export {norm, scaledNorm2, type NormOrder} from "./norms.js";
 export {cond} from "./cond.js";
 export {matrixRank} from "./rank.js";
 export {pinv, type PinvOptions} from "./pinv.js";
+export {eigh, eigvalsh, type EighResult} from "./eigh.js";

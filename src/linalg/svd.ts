@@ -1,5 +1,6 @@
 // Singular value decomposition: Householder bidiagonalization + Golub–Kahan iteration, Golub & Van Loan 4th ed. Alg 8.6.2.
-import {bidiagonalize, leftFactor, rightFactor} from "./bidiagonal.js";
+import {bidiagonalize} from "./bidiagonal.js";
+import {columnReflectorProduct, rowReflectorProduct} from "./reflectors.js";
 import {golubKahanSVD} from "./golub-kahan.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
@@ -51,8 +52,8 @@ export function svd(a: MatrixLike, options: SVDOptions = {}): SVDResult | {U: nu
   }
   const B = bidiagonalize(w, M, N);
   const ucols = full ? M : N;
-  const u = wantUV ? leftFactor(B, ucols) : null;
-  const v = wantUV ? rightFactor(B) : null;
+  const u = wantUV ? columnReflectorProduct(B.work, M, N, B.tauLeft, ucols) : null;
+  const v = wantUV ? rowReflectorProduct(B.work, N, B.tauRight) : null;
   const d = B.d;
   golubKahanSVD(d, B.e, u && {w: u, rows: M, stride: ucols}, v && {w: v, rows: N, stride: N});
   const order = Array.from({length: N}, (_, k) => k).sort((i, j) => d[j]! - d[i]!);

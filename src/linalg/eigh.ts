@@ -1,0 +1,57 @@
+// Symmetric eigendecomposition: Householder tridiagonalization + implicit symmetric QR, Golub & Van Loan 4th ed. Alg 8.3.3.
+import {Matrix, type MatrixLike} from "./matrix.js";
+import {rowReflectorProduct} from "./reflectors.js";
+import {symmetricTridiagonalQR} from "./symmetric-qr.js";
+import {tridiagonalize} from "./tridiagonal.js";
+import {assertSquare, input} from "./validate.js";
+
+export interface EighResult {
+  /** Eigenvalues, ascending. */
+  values: Float64Array;
+  /** Orthonormal eigenvectors as columns: A·vectors[:, k] = values[k]·vectors[:, k]. */
+  vectors: Matrix;
+}
+
+/**
+ * Eigenvalues and eigenvectors of a real symmetric matrix, as numpy.linalg.eigh: only the lower
+ * triangle is used. ShapeError unless square; NonFiniteError on NaN/±Infinity anywhere in the input;
+ * ConvergenceError if the iteration does not converge (not seen in practice).
+ */
+export function eigh(a: MatrixLike): EighResult {
+  const {values, vectors} = decompose("eigh", a, true);
+  return {values, vectors: vectors!};
+}
+
+/** Eigenvalues (ascending) of a real symmetric matrix, lower triangle only, as numpy.linalg.eigvalsh. */
+export function eigvalsh(a: MatrixLike): Float64Array {
+  return decompose("eigvalsh", a, false).values;
+}
+
+function decompose(fn: string, a: MatrixLike, wantVectors: boolean): {values: Float64Array; vectors: Matrix | null} {
+  const A = input(fn, a);
+  assertSquare(fn, A);
+  const n = A.rows;
+  if (n === 0) return {values: new Float64Array(0), vectors: wantVectors ? new Matrix(0, 0) : null};
+  // Symmetrize from the lower triangle, scaled to unit max-abs.
+  let scale = 0;
+  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) scale = Math.max(scale, Math.abs(A.data[i * n + j]!));
+  if (scale === 0) scale = 1;
+  const w = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      const x = A.data[i * n + j]! / scale;
+      w[i * n + j] = x;
+      w[j * n + i] = x;
+    }
+  }
+  const T = tridiagonalize(w, n);
+  const z = wantVectors ? rowReflectorProduct(T.work, n, T.tau) : null;
+  symmetricTridiagonalQR(T.d, T.e, z && {w: z, rows: n, stride: n});
+  const d = T.d;
+  const order = Array.from({length: n}, (_, k) => k).sort((i, j) => d[i]! - d[j]!);
+  const values = Float64Array.from(order, (k) => d[k]! * scale);
+  if (!z) return {values, vectors: null};
+  const vectors = new Matrix(n, n);
+  for (let i = 0; i < n; i++) for (let c = 0; c < n; c++) vectors.data[i * n + c] = z[i * n + order[c]!]!;
+  return {values, vectors};
+}

@@ -1,0 +1,69 @@
+// Implicit symmetric QR with Wilkinson shift on a tridiagonal matrix, Golub & Van Loan 4th ed. Alg 8.3.2 (step) and 8.3.3 (driver).
+import {ConvergenceError} from "./errors.js";
+import {givens, rotateColumnSequence, type RotationTarget} from "./givens.js";
+
+const EPS = Number.EPSILON;
+const TINY = 2 ** -1000;
+
+/**
+ * Diagonalize the symmetric tridiagonal T = tridiag(e, d, e) (d length n, e length n − 1): T = Z·Λ·Zᵀ.
+ * On return d holds the eigenvalues (unsorted) and e is zero. Z is applied from the right to the
+ * target's first n columns (pass Q from the tridiagonalization to get the eigenvectors of A), or the
+ * target is null for values only. Overwrites d, e and the target. ConvergenceError after 30·n steps.
+ */
+export function symmetricTridiagonalQR(d: Float64Array, e: Float64Array, target: RotationTarget | null): void {
+  const n = d.length;
+  const cs = new Float64Array(n), sn = new Float64Array(n);
+  const maxSteps = 30 * n + 10;
+  let steps = 0;
+  let p = n - 1;
+  while (p > 0) {
+    if (negligible(d, e, p - 1)) {
+      e[p - 1] = 0;
+      p--;
+      continue;
+    }
+    let l = p - 1;
+    while (l > 0 && !negligible(d, e, l - 1)) l--;
+    if (l > 0) e[l - 1] = 0;
+    if (++steps > maxSteps) throw new ConvergenceError("eigh (symmetric QR iteration)", maxSteps);
+    step(d, e, l, p, cs, sn);
+    if (target) rotateColumnSequence(target.w, target.rows, target.stride, l, cs, sn, p - l);
+  }
+}
+
+function negligible(d: Float64Array, e: Float64Array, k: number): boolean {
+  const x = Math.abs(e[k]!);
+  return x <= EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
+}
+
+/** One implicit QR step with Wilkinson shift on the unreduced block [l, p]; rotation k − l is (cs, sn)[k − l]. */
+function step(d: Float64Array, e: Float64Array, l: number, p: number, cs: Float64Array, sn: Float64Array): void {
+  // Wilkinson shift: the eigenvalue of the trailing 2×2 nearer d[p], in the overflow-free form.
+  const b = e[p - 1]!;
+  const g = (d[p - 1]! - d[p]!) / (2 * b);
+  const r = Math.abs(g) > 1e150 ? Math.abs(g) : Math.sqrt(g * g + 1);
+  const mu = d[p]! - b / (g >= 0 ? g + r : g - r);
+  let x = d[l]! - mu;
+  let z = e[l]!;
+  for (let k = l; k < p; k++) {
+    // Rotation on (k, k+1) zeroing z against x; T ← G·T·Gᵀ with G acting as (x, y) ↦ (c·x + s·y, −s·x + c·y).
+    const G = givens(x, z);
+    const c = G.c, s = G.s;
+    cs[k - l] = c;
+    sn[k - l] = s;
+    if (k > l) e[k - 1] = G.r;
+    const a = d[k]!, bb = e[k]!, a1 = d[k + 1]!;
+    // The 2×2 block [[a, bb], [bb, a1]] under the rotation.
+    const cc = c * c, ss = s * s, cs2 = 2 * c * s * bb;
+    d[k] = cc * a + cs2 + ss * a1;
+    d[k + 1] = ss * a + cc * a1 - cs2;
+    e[k] = c * s * (a1 - a) + (cc - ss) * bb;
+    if (k + 1 < p) {
+      const en = e[k + 1]!;
+      x = e[k]!;
+      z = s * en;
+      e[k + 1] = c * en;
+    }
+  }
+}
