@@ -1,16 +1,31 @@
 // Householder reflectors in strided storage and the backward accumulation of their products, Golub & Van Loan 4th ed. Alg 5.1.1 and §5.1.6.
 
+/** Below this, a sum of squares may have lost terms to underflow: recompute it scaled. */
+const SUMSQ_SAFE = 2 ** -900;
+/** A reflector tail below this is dropped (H = I): callers work on matrices scaled to unit max-abs, so it is far below ε·‖A‖. */
+const NEGLIGIBLE = 2 ** -600;
+
 /**
  * Turn the `len` entries x[off], x[off + step], … into a Householder reflector H = I − τ·v·vᵀ with
  * H·x = β·e₁: v[0] = 1 is implicit and v[1..] overwrites x[off + step..]. Returns [τ, β]; τ = 0 when
- * the tail is zero already.
+ * the tail is zero (or negligible, below 2⁻⁶⁰⁰) already.
  */
 export function reflector(x: Float64Array, off: number, step: number, len: number): [number, number] {
   const alpha = x[off]!;
   let ss = 0;
   for (let i = 1, o = off + step; i < len; i++, o += step) ss += x[o]! * x[o]!;
-  if (ss === 0) return [0, alpha];
-  const norm = Math.sqrt(alpha * alpha + ss);
+  let tail: number;
+  if (ss >= SUMSQ_SAFE) tail = Math.sqrt(ss);
+  else {
+    let big = 0;
+    for (let i = 1, o = off + step; i < len; i++, o += step) big = Math.max(big, Math.abs(x[o]!));
+    if (big < NEGLIGIBLE) return [0, alpha];
+    let sc = 0;
+    for (let i = 1, o = off + step; i < len; i++, o += step) sc += (x[o]! / big) ** 2;
+    tail = big * Math.sqrt(sc);
+  }
+  const aa = Math.abs(alpha), hi = Math.max(aa, tail), lo = Math.min(aa, tail);
+  const norm = hi * Math.sqrt(1 + (lo / hi) * (lo / hi));
   const beta = alpha > 0 ? -norm : norm;
   const tau = (beta - alpha) / beta;
   const f = 1 / (alpha - beta);

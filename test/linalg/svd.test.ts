@@ -1,0 +1,231 @@
+import fc from "fast-check";
+import {afterAll, describe, expect, it} from "vitest";
+import {Matrix, NonFiniteError, svd} from "../../src/linalg/index.js";
+import fixtures from "../fixtures/decomp.json";
+import {EPS, SHAPES, THRESHOLD, diffFro, fro, matrixTypes, mul, orthoDefect, ratio, rowOrthoDefect, testRng, randomMatrix} from "./generators.js";
+
+const worst = {residual: 0, orthoU: 0, orthoV: 0, values: 0};
+afterAll(() =>
+  console.log(
+    `svd max ratios: ‖A − UΣVᵀ‖/(‖A‖·max(m,n)·ε) = ${worst.residual.toFixed(2)}, ‖I − UᵀU‖/(mε) = ${worst.orthoU.toFixed(2)}, ` +
+      `‖I − VVᵀ‖/(nε) = ${worst.orthoV.toFixed(2)}, |σ − σ_numpy|/(σ₁·max(m,n)·ε) = ${worst.values.toFixed(2)}`,
+  ),
+);
+
+/** U · Σ · Vt with Σ the U.cols × Vt.rows matrix holding s on its diagonal. */
+function reconstruct(U: Matrix, s: Float64Array, Vt: Matrix): Matrix {
+  const S = new Matrix(U.cols, Vt.rows);
+  for (let i = 0; i < s.length; i++) S.data[i * S.cols + i] = s[i]!;
+  return mul(mul(U, S), Vt);
+}
+
+/** The three LAPACK ratios for one decomposition; records the worst seen. */
+function ratios(A: Matrix, U: Matrix, s: Float64Array, Vt: Matrix) {
+  const {rows: m, cols: n} = A;
+  const residual = ratio(diffFro(A, reconstruct(U, s, Vt)), fro(A), Math.max(m, n));
+  const orthoU = ratio(orthoDefect(U), 1, m);
+  const orthoV = ratio(rowOrthoDefect(Vt), 1, n);
+  worst.residual = Math.max(worst.residual, residual);
+  worst.orthoU = Math.max(worst.orthoU, orthoU);
+  worst.orthoV = Math.max(worst.orthoV, orthoV);
+  return {residual, orthoU, orthoV};
+}
+
+/** max_i |s_i − t_i| / (max(s₁, t₁) · dim · ε): singular values compared relative to the largest. */
+function valueRatio(s: ArrayLike<number>, t: ArrayLike<number>, dim: number): number {
+  expect(s.length).toBe(t.length);
+  let err = 0, top = 0;
+  for (let i = 0; i < s.length; i++) {
+    err = Math.max(err, Math.abs(s[i]! - t[i]!));
+    top = Math.max(top, Math.abs(s[i]!), Math.abs(t[i]!));
+  }
+  return ratio(err, top, dim);
+}
+
+function isDescendingNonNegative(s: Float64Array): boolean {
+  for (let i = 0; i < s.length; i++) if (!(s[i]! >= 0) || (i > 0 && s[i]! > s[i - 1]!)) return false;
+  return true;
+}
+
+/**
+ * Random matrices; entries below 1e-290 are flushed to zero, since a ratio against ‖A‖·ε means nothing
+ * once ‖A‖·ε underflows, and scaled copies must be exact for σ(cA) = |c|σ(A) to hold to rounding.
+ */
+const arbMatrix = (maxDim = 8) =>
+  fc.tuple(fc.integer({min: 0, max: maxDim}), fc.integer({min: 0, max: maxDim})).chain(([m, n]) =>
+    fc
+      .array(fc.double({min: -1e3, max: 1e3, noNaN: true}), {minLength: m * n, maxLength: m * n})
+      .map((d) => new Matrix(m, n, Float64Array.from(d, (x) => (Math.abs(x) < 1e-290 ? 0 : x)))),
+  );
+
+describe("svd: LAPACK test ratios on every matrix type and shape", () => {
+  for (const [m, n] of SHAPES) {
+    for (const {name, A} of matrixTypes(m, n)) {
+      for (const fullMatrices of [false, true]) {
+        it(`${m}×${n} ${name} (${fullMatrices ? "full" : "thin"})`, () => {
+          const {U, s, Vt} = svd(A, {fullMatrices});
+          const k = Math.min(m, n);
+          expect(U.shape).toEqual([m, fullMatrices ? m : k]);
+          expect(s.length).toBe(k);
+          expect(Vt.shape).toEqual([fullMatrices ? n : k, n]);
+          expect(isDescendingNonNegative(s)).toBe(true);
+          const {residual, orthoU, orthoV} = ratios(A, U, s, Vt);
+          expect(residual).toBeLessThan(THRESHOLD);
+          expect(orthoU).toBeLessThan(THRESHOLD);
+          expect(orthoV).toBeLessThan(THRESHOLD);
+          // Values alone (no vectors accumulated) agree with the values of the full decomposition.
+          const values = svd(A, {computeUV: false});
+          expect(values.U).toBeNull();
+          expect(values.Vt).toBeNull();
+          expect(valueRatio(values.s, s, Math.max(m, n))).toBeLessThan(THRESHOLD);
+        });
+      }
+    }
+  }
+});
+
+describe("svd: singular values against numpy.linalg.svd (test/fixtures/decomp.json)", () => {
+  for (const {name, A, s} of fixtures.svd) {
+    it(name, () => {
+      const M = Matrix.from(A);
+      const r = valueRatio(svd(M, {computeUV: false}).s, s, Math.max(M.rows, M.cols));
+      worst.values = Math.max(worst.values, r);
+      expect(r).toBeLessThan(THRESHOLD);
+      const full = svd(M);
+      expect(valueRatio(full.s, s, Math.max(M.rows, M.cols))).toBeLessThan(THRESHOLD);
+      const {residual, orthoU, orthoV} = ratios(M, full.U, full.s, full.Vt);
+      expect(Math.max(residual, orthoU, orthoV)).toBeLessThan(THRESHOLD);
+    });
+  }
+});
+
+describe("svd: shapes and special cases", () => {
+  it("empty inputs give NumPy's shapes", () => {
+    const cases: [number, number, boolean, [number, number], [number, number]][] = [
+      [0, 3, true, [0, 0], [3, 3]],
+      [0, 3, false, [0, 0], [0, 3]],
+      [3, 0, true, [3, 3], [0, 0]],
+      [3, 0, false, [3, 0], [0, 0]],
+      [0, 0, true, [0, 0], [0, 0]],
+    ];
+    for (const [m, n, fullMatrices, ushape, vshape] of cases) {
+      const {U, s, Vt} = svd(new Matrix(m, n), {fullMatrices});
+      expect(s.length).toBe(0);
+      expect(U.shape).toEqual(ushape);
+      expect(Vt.shape).toEqual(vshape);
+      expect(orthoDefect(U)).toBe(0);
+      expect(rowOrthoDefect(Vt)).toBe(0);
+    }
+    expect(svd(new Matrix(0, 3), {computeUV: false})).toEqual({U: null, s: new Float64Array(0), Vt: null});
+  });
+
+  it("1×1: s = |a|, signs carried by U and Vt", () => {
+    const {U, s, Vt} = svd([[-3]]);
+    expect(Array.from(s)).toEqual([3]);
+    expect(U.get(0, 0) * Vt.get(0, 0)).toBe(-1);
+  });
+
+  it("known spectrum: a diagonal with mixed signs and order, and the nilpotent shift (zero diagonal)", () => {
+    expect(Array.from(svd([[0, 0, 0], [0, -5, 0], [0, 0, 2]], {computeUV: false}).s)).toEqual([5, 2, 0]);
+    const n = 7;
+    const J = new Matrix(n, n);
+    for (let i = 0; i + 1 < n; i++) J.data[i * n + i + 1] = 1;
+    const {U, s, Vt} = svd(J);
+    expect(valueRatio(s, [1, 1, 1, 1, 1, 1, 0], n)).toBeLessThan(THRESHOLD);
+    expect(Math.max(...Object.values(ratios(J, U, s, Vt)))).toBeLessThan(THRESHOLD);
+  });
+
+  it("bidiagonal inputs with zeros on the diagonal exercise the deflation by rotation", () => {
+    const rng = testRng(5);
+    for (const zeros of [[0], [3], [5], [0, 2, 5], [1, 2, 3]]) {
+      const n = 6;
+      const B = new Matrix(n, n);
+      for (let i = 0; i < n; i++) {
+        B.data[i * n + i] = zeros.includes(i) ? 0 : rng.uniform();
+        if (i + 1 < n) B.data[i * n + i + 1] = rng.uniform();
+      }
+      const {U, s, Vt} = svd(B);
+      expect(Math.max(...Object.values(ratios(B, U, s, Vt)))).toBeLessThan(THRESHOLD);
+      // Each zero on the diagonal of a square bidiagonal matrix makes it singular.
+      expect(s[n - 1]! / s[0]!).toBeLessThan(n * EPS);
+    }
+  });
+
+  it("a wide matrix has the singular values of its transpose, and factors swap roles", () => {
+    const A = randomMatrix(5, 9, testRng(11));
+    const wide = svd(A), tall = svd(A.T);
+    expect(valueRatio(wide.s, tall.s, 9)).toBeLessThan(THRESHOLD);
+    expect(Math.max(...Object.values(ratios(A, wide.U, wide.s, wide.Vt)))).toBeLessThan(THRESHOLD);
+  });
+
+  it("values survive scalings to the edges of the exponent range", () => {
+    const A = randomMatrix(6, 4, testRng(3));
+    const s = svd(A, {computeUV: false}).s;
+    for (const c of [1e300, 1e-300, 2 ** -1000, 1e307]) {
+      const sc = svd(new Matrix(6, 4, A.data.map((x) => x * c)), {computeUV: false}).s;
+      expect(valueRatio(sc.map((x) => x / c), s, 6)).toBeLessThan(THRESHOLD);
+    }
+  });
+});
+
+describe("svd: properties", () => {
+  it("A = UΣVᵀ with orthonormal U, V and sorted non-negative s (any shape, thin and full)", () => {
+    fc.assert(
+      fc.property(arbMatrix(), fc.boolean(), (A, fullMatrices) => {
+        const {U, s, Vt} = svd(A, {fullMatrices});
+        const {residual, orthoU, orthoV} = ratios(A, U, s, Vt);
+        return isDescendingNonNegative(s) && residual < THRESHOLD && orthoU < THRESHOLD && orthoV < THRESHOLD;
+      }),
+    );
+  });
+  it("σ(cA) = |c|·σ(A) and σ(Aᵀ) = σ(A)", () => {
+    fc.assert(
+      fc.property(arbMatrix(6), fc.integer({min: -300, max: 300}), fc.boolean(), (A, k, negative) => {
+        const c = (negative ? -1 : 1) * 2 ** k; // exact scaling, barring underflow of negligible entries
+        const s = svd(A, {computeUV: false}).s;
+        const sc = svd(new Matrix(A.rows, A.cols, A.data.map((x) => c * x)), {computeUV: false}).s;
+        const st = svd(A.T, {computeUV: false}).s;
+        const dim = Math.max(A.rows, A.cols, 1);
+        return valueRatio(sc, s.map((x) => Math.abs(c) * x), dim) < THRESHOLD && valueRatio(st, s, dim) < THRESHOLD;
+      }),
+    );
+  });
+  it("‖A‖_F² = Σσ²", () => {
+    fc.assert(
+      fc.property(arbMatrix(), (A) => {
+        const s = svd(A, {computeUV: false}).s;
+        const f = fro(A);
+        return Math.abs(fro(s) - f) <= 30 * Math.max(A.rows, A.cols, 1) * EPS * f;
+      }),
+    );
+  });
+});
+
+describe("svd: inputs", () => {
+  it("does not mutate its argument (Matrix or nested arrays)", () => {
+    const A = randomMatrix(7, 4, testRng(2));
+    const before = A.data.slice();
+    svd(A, {fullMatrices: true});
+    svd(A.T);
+    expect(A.data).toEqual(before);
+    const nested = A.toArray();
+    const copy = nested.map((r) => r.slice());
+    svd(nested);
+    expect(nested).toEqual(copy);
+  });
+  it("accepts nested arrays", () => {
+    expect(valueRatio(svd([[3, 0], [0, 4]]).s, [4, 3], 2)).toBeLessThan(THRESHOLD);
+  });
+  it("rejects NaN and ±Infinity with their position", () => {
+    expect(() => svd([[1, 2], [3, NaN]])).toThrow(NonFiniteError);
+    try {
+      svd([[1, 2, 3], [4, Infinity, 6]]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(NonFiniteError);
+      expect((e as NonFiniteError).row).toBe(1);
+      expect((e as NonFiniteError).col).toBe(1);
+    }
+    expect(() => svd([[-Infinity]], {computeUV: false})).toThrow(NonFiniteError);
+  });
+});
