@@ -22,3 +22,12 @@ export function quadraticGrid(h: MatrixLike, extent = 2, n = 61): Grid {
   }
   return {values, n, extent};
 }
+
+/** xᵀMx for unit x = (cos θ, sin θ), θ = 0..180 degrees in 1° steps (M is 2×2, not necessarily symmetric). */
+export function formAlongCircle(m: MatrixLike): {deg: number; value: number}[] {
+  const M = m instanceof Matrix ? m : Matrix.from(m);
+  return Array.from({length: 181}, (_, deg) => {
+    const c = Math.cos((deg * Math.PI) / 180), s = Math.sin((deg * Math.PI) / 180);
+    return {deg, value: M.get(0, 0) * c * c + (M.get(0, 1) + M.get(1, 0)) * c * s + M.get(1, 1) * s * s};
+  });
+}

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {Matrix} from "../../../src/linalg/index.js";
 import {gdQuadratic, gdStepsToTolerance} from "../../../src/experiments/deepdive/gd.js";
-import {quadraticGrid} from "../../../src/experiments/deepdive/quadratic.js";
+import {formAlongCircle, quadraticGrid} from "../../../src/experiments/deepdive/quadratic.js";
 import {diagonalRescale} from "../../../src/experiments/deepdive/rescale.js";
 
 describe("quadratic grid", () => {
@@ -11,6 +11,17 @@ describe("quadratic grid", () => {
     expect(Array.from(g.values)).toEqual([0, 0, 0, 0]);
     const h = quadraticGrid([[0, 1], [3, 0]], 1, 2); // 4xy
     expect(Array.from(h.values)).toEqual([1, -1, -1, 1]);
+  });
+});
+
+describe("form along the circle", () => {
+  it("evaluates xᵀMx at unit vectors, non-symmetric M included", () => {
+    const rows = formAlongCircle([[1, 0], [1, 0]]);
+    expect(rows).toHaveLength(181);
+    expect(rows[0]!.value).toBe(1);
+    expect(rows[90]!.value).toBeCloseTo(0, 15);
+    expect(rows[135]!.value).toBeCloseTo(0, 15);
+    expect(Math.min(...rows.map((r) => r.value))).toBeLessThan(0);
   });
 });
 
