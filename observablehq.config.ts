@@ -1,0 +1,123 @@
+// Site configuration: sidebar from the chapter files, KaTeX at build time, no request to any other host.
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {dirname, join, posix} from "node:path";
+import {fileURLToPath} from "node:url";
+import markdownItKatexModule from "@vscode/markdown-it-katex";
+import type {default as MarkdownIt, PluginWithOptions} from "markdown-it";
+import type {RuleInline} from "markdown-it/lib/parser_inline.mjs";
+
+// The package is CommonJS with `exports.default`; Node's ESM loader hands us the exports object.
+const markdownItKatex: PluginWithOptions<object> =
+  (markdownItKatexModule as unknown as {default?: PluginWithOptions<object>}).default ??
+  (markdownItKatexModule as unknown as PluginWithOptions<object>);
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "docs");
+
+/** The two parts of the workbook, in the order of the source texts. */
+const parts = [
+  {name: "Deep Dive", dir: "deep-dive"},
+  {name: "Derivations", dir: "derivations"}
+] as const;
+
+/** A page's title: front-matter `title:`, else its first `# ` heading, else its file name. */
+export function pageTitle(file: string): string {
+  const text = readFileSync(file, "utf8");
+  const front = /^---\n([\s\S]*?)\n---/.exec(text);
+  const fromFront = front && /^title:\s*["']?(.+?)["']?\s*$/m.exec(front[1]!);
+  if (fromFront) return fromFront[1]!;
+  let fenced = false;
+  for (const line of text.split("\n")) {
+    if (/^(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = !fenced && /^#\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) return heading[1]!.replace(/\$[^$]*\$/g, "").replace(/[*_`]/g, "").trim();
+  }
+  return file.replace(/^.*\/|\.md$/g, "");
+}
+
+/**
+ * The sidebar lists only pages that exist (a page named in `pages` but missing fails the
+ * build), sorted by file name, so chapters appear as their writers add them.
+ */
+function sidebar() {
+  return parts.map(({name, dir}) => {
+    const folder = join(root, dir);
+    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".md")).sort() : [];
+    return {
+      name,
+      open: true,
+      pages: files.map((f) => ({name: pageTitle(join(folder, f)), path: `/${dir}/${f.slice(0, -3)}`}))
+    };
+  });
+}
+
+/**
+ * KaTeX's stylesheet with its woff2 fonts inlined as data: URLs (the woff/ttf fallbacks dropped:
+ * every browser we target reads woff2). Framework's `style` bundler cannot load font files, but it
+ * bundles this; written to the gitignored cache so dev and build share one route.
+ */
+function katexStylesheet(): string {
+  const require = createRequire(import.meta.url);
+  const cssPath = require.resolve("katex/dist/katex.min.css");
+  const css = readFileSync(cssPath, "utf8").replace(
+    /src:url\((fonts\/[\w-]+\.woff2)\) format\("woff2"\)(?:,url\([^)]*\) format\("[a-z]+"\))*/g,
+    (_, font: string) =>
+      `src:url(data:font/woff2;base64,${readFileSync(join(dirname(cssPath), font)).toString("base64")}) format("woff2")`
+  );
+  if (/url\(fonts\//.test(css)) throw new Error("katex.min.css: a font url() was not inlined");
+  const out = join(root, ".observablehq", "cache", "katex", "katex-inline.css");
+  mkdirSync(dirname(out), {recursive: true});
+  if (!existsSync(out) || readFileSync(out, "utf8") !== css) writeFileSync(out, css);
+  return out;
+}
+katexStylesheet();
+
+/**
+ * Framework refuses imports that leave the source root ("non-local import"), but cells import the
+ * library by its real relative path (`../../src/linalg/index.js`, which editors and tsc follow).
+ * `docs/src` is a symlink to `../src`; this rule rewrites such specifiers in js/ts cells to the
+ * root-absolute `/src/…` before Framework parses them. Line numbers do not change.
+ */
+export function rewriteSrcImports(code: string, pagePath: string): string {
+  return code.replace(
+    /(\bfrom\s*|\bimport\s*\(?\s*)(["'])(\.\.\/[^"'\n]*)\2/g,
+    (match, lead: string, quote: string, specifier: string) => {
+      const target = posix.join("docs", posix.dirname(pagePath), specifier); // relative to the repository
+      return target.startsWith("src/") ? `${lead}${quote}/${target}${quote}` : match;
+    }
+  );
+}
+
+/** KaTeX for $…$ and $$…$$, then Framework's `${…}` rule again, ahead of the math rules. */
+export function markdownIt(md: MarkdownIt): MarkdownIt {
+  md.core.ruler.after("block", "workbook_src_imports", (state) => {
+    const path = (state.env as {path?: string}).path ?? "/index";
+    for (const token of state.tokens) {
+      if (token.type === "fence" && /^(js|ts|jsx|tsx)\b/.test(token.info.trim())) token.content = rewriteSrcImports(token.content, path);
+    }
+  });
+  md.use(markdownItKatex, {throwOnError: false});
+  const rules = (md.inline.ruler as unknown as {__rules__: {name: string; fn: RuleInline}[]})
+    .__rules__;
+  const placeholder = rules.find((r) => r.name === "placeholder");
+  if (!placeholder) throw new Error("Framework's inline placeholder rule was not found (Framework version changed?)");
+  const first = rules.find((r) => r.name === "math_inline_block" || r.name === "math_inline");
+  if (!first) throw new Error("markdown-it-katex's inline rules were not found");
+  md.inline.ruler.before(first.name, "placeholder_before_math", placeholder.fn);
+  return md;
+}
+
+export default {
+  root: "docs",
+  title: "Linear Algebra for ML",
+  pages: sidebar(),
+  pager: true,
+  search: true,
+  toc: true,
+  style: "style.css",
+  globalStylesheets: [],
+  head: `<meta name="color-scheme" content="light dark"><link rel="icon" href="data:,">`,
+  footer: `A live workbook: every cell runs in your browser, and in CI. Source: <code>docs/</code> and <code>src/</code>.`,
+  markdownIt
+};

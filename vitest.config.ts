@@ -1,0 +1,34 @@
+// Three projects: `unit` (library tests, Node), `cells` (every page's cells, happy-dom), `browser` (built site in Chromium).
+import {defineConfig} from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/cells.test.ts", "test/browser/**", "node_modules/**"],
+          environment: "node"
+        }
+      },
+      {
+        test: {
+          name: "cells",
+          include: ["test/cells.test.ts"],
+          environment: "happy-dom",
+          testTimeout: 120_000
+        }
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 300_000,
+          hookTimeout: 600_000
+        }
+      }
+    ]
+  }
+});
