@@ -15,6 +15,9 @@ export interface HouseholderQR {
   readonly tau: Float64Array;
 }
 
+/** Columns per panel: the panel's reflectors stay in cache while each trailing column streams past them once. */
+const PANEL = 32;
+
 /** Householder QR of an m×n matrix in compact form (see HouseholderQR). The input is not modified. */
 export function householderQR(a: MatrixLike, fn = "householderQR"): HouseholderQR {
   const A = input(fn, a);
@@ -23,11 +26,18 @@ export function householderQR(a: MatrixLike, fn = "householderQR"): HouseholderQ
   const qr = A.T.data;
   const k = Math.min(m, n);
   const tau = new Float64Array(k);
-  for (let j = 0; j < k; j++) {
-    // Zero A(j+1:m, j) with H_j, then apply H_j to the trailing columns A(j:m, j+1:n).
-    const d = j * m + j;
-    tau[j] = house(qr, d, m - j);
-    applyHouse(qr, d, tau[j]!, m - j, qr, d + m, m, n - j - 1);
+  for (let j0 = 0; j0 < k; j0 += PANEL) {
+    const j1 = Math.min(j0 + PANEL, k);
+    // Panel: zero A(j+1:m, j) with H_j and apply H_j to the rest of the panel, for j = j0 … j1−1.
+    for (let j = j0; j < j1; j++) {
+      const d = j * m + j;
+      tau[j] = house(qr, d, m - j);
+      applyHouse(qr, d, tau[j]!, m - j, qr, d + m, m, j1 - j - 1);
+    }
+    // Trailing columns, one at a time: H_{j1−1} ⋯ H_{j0} a_c. Same arithmetic as reflector-by-reflector, fewer cache misses.
+    for (let c = j1; c < n; c++) {
+      for (let j = j0; j < j1; j++) applyHouse(qr, j * m + j, tau[j]!, m - j, qr, c * m + j, m, 1);
+    }
   }
   return {m, n, qr, tau};
 }
@@ -37,8 +47,14 @@ export function formQ(f: HouseholderQR, cols: number): Matrix {
   const {m, qr, tau} = f;
   const q = new Float64Array(m * cols); // column-major, starts as I(:, 0:cols)
   for (let j = 0; j < cols; j++) q[j * m + j] = 1;
-  // Backward accumulation: H_j touches only rows j.. and, of I's columns, only those from j on.
-  for (let j = tau.length - 1; j >= 0; j--) applyHouse(qr, j * m + j, tau[j]!, m - j, q, j * m + j, m, cols - j);
+  // Backward accumulation, Q = H₀(H₁(⋯ H_{k−1} I)): H_j touches only rows j.. and, of I's columns, only c ≥ j.
+  // Panel by panel from the last, each column of Q takes the panel's reflectors in turn.
+  for (let j1 = tau.length; j1 > 0; j1 -= PANEL) {
+    const j0 = Math.max(0, j1 - PANEL);
+    for (let c = j0; c < cols; c++) {
+      for (let j = Math.min(c, j1 - 1); j >= j0; j--) applyHouse(qr, j * m + j, tau[j]!, m - j, q, c * m + j, m, 1);
+    }
+  }
   return new Matrix(cols, m, q).T;
 }
 

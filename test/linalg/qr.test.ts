@@ -45,6 +45,22 @@ describe("qr: LAPACK test ratios on every matrix type and shape", () => {
   }
 });
 
+describe("qr: several 32-column panels (blocked application of the reflectors)", () => {
+  for (const [m, n] of [[100, 70], [70, 100], [97, 97]] as [number, number][]) {
+    for (const {name, A} of matrixTypes(m, n).filter((t) => /random uniform|rank-deficient|geometric|1e170/.test(t.name))) {
+      it(`${m}×${n} ${name}`, () => {
+        for (const mode of ["reduced", "complete"] as const) {
+          const {Q, R} = qr(A, {mode});
+          expect(isUpperTrapezoidal(R)).toBe(true);
+          const {factorization, orthogonality} = ratios(A, Q, R);
+          expect(factorization).toBeLessThan(THRESHOLD);
+          expect(orthogonality).toBeLessThan(THRESHOLD);
+        }
+      });
+    }
+  }
+});
+
 describe("qr: properties", () => {
   it("Q has orthonormal columns, R is upper trapezoidal, QR = A (any shape, both modes)", () => {
     fc.assert(
