@@ -1,5 +1,5 @@
 // Finite-difference gradient checks: truncation O(ε) forward / O(ε²) central against round-off O(ε_mach/ε) (Nocedal & Wright 2nd ed. §8.1).
-import {type MatrixLike, type VectorLike, matmul, norm, vsub} from "../linalg/index.js";
+import {type MatrixLike, ShapeError, type VectorLike, matmul, norm, vsub} from "../linalg/index.js";
 import {input, inputVector} from "../linalg/validate.js";
 import {type Scheme, numericalGradient} from "../calculus/index.js";
 import {openblasMatvec, pairwiseSum} from "./numpyArithmetic.js";
@@ -23,7 +23,7 @@ export interface Regression {
 export function linearRegression(x: MatrixLike, yIn: VectorLike, options: {arithmetic?: "library" | "numpy"} = {}): Regression {
   const X = input("linearRegression", x);
   const y = inputVector("linearRegression", yIn);
-  if (y.length !== X.rows) throw new RangeError(`linearRegression: X has ${X.rows} rows but y has ${y.length} entries`);
+  if (y.length !== X.rows) throw new ShapeError(`linearRegression: X has shape (${X.rows}, ${X.cols}) but y has shape (${y.length},)`);
   const n = X.rows;
   const numpy = options.arithmetic === "numpy";
   const residual = (w: VectorLike) => vsub(numpy ? openblasMatvec(X, w) : matmul(X, w), y);

@@ -1,5 +1,5 @@
 // Least squares three ways — normal equations (Cholesky), Householder QR, SVD — and their κ-dependence (Trefethen & Bau Lectures 11 and 18–19).
-import {Matrix, type MatrixLike, type VectorLike, lstsq, matmul, norm, qr, vsub} from "../linalg/index.js";
+import {Matrix, type MatrixLike, NotPositiveDefiniteError, type VectorLike, lstsq, matmul, norm, qr, vsub} from "../linalg/index.js";
 import {input, inputVector} from "../linalg/validate.js";
 import {type Generator, defaultRng} from "../random/index.js";
 
@@ -28,7 +28,7 @@ export interface CompareOptions {
 }
 
 /**
- * Solve min‖Ax − b‖ by the normal equations, QR and SVD (A m×n with m ≥ n, b length m; ShapeError otherwise).
+ * Solve min‖Ax − b‖ by the normal equations, QR and SVD (A m×n, b length m; the library's ShapeError otherwise).
  * The reference for `errorVsExact` is `xExact` when given; otherwise the SVD solution, which is accurate to
  * about κ(A)·ε relative — fine for well-conditioned A, and the reason `kappaSweep` builds problems whose
  * solution is known instead.
@@ -54,7 +54,7 @@ function solveWith(A: Matrix, b: Float64Array, method: LstsqMethod): {x: Float64
   try {
     return {x: lstsq(A, b, {method}).x, failure: null};
   } catch (e) {
-    if (method === "normal" && e instanceof Error && e.name === "NotPositiveDefiniteError") {
+    if (method === "normal" && e instanceof NotPositiveDefiniteError) {
       return {x: new Float64Array(A.cols).fill(NaN), failure: e.name};
     }
     throw e;

@@ -23,7 +23,7 @@ function addRoundToOdd(x: number, y: number): number {
   return stepUlp(s, (err > 0) === (s > 0));
 }
 
-/** Exact fma through BigInt: RN(a·b + c), ties to even. Slow; the reference for `fma`. */
+/** Exact fma through BigInt: RN(a·b + c), ties to even (a subnormal result may be rounded twice). Slow; the reference for `fma`. */
 export function fmaExact(a: number, b: number, c: number): number {
   if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0 || c === 0) return a * b + c;
   const [ma, ea] = decompose(a), [mb, eb] = decompose(b), [mc, ec] = decompose(c);

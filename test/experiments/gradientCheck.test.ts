@@ -38,7 +38,7 @@ describe("linearRegression", () => {
   });
 
   it("refuses mismatched X and y", () => {
-    expect(() => linearRegression(X, y.subarray(1))).toThrow(RangeError);
+    expect(() => linearRegression(X, y.subarray(1))).toThrow(/\(50, 4\).*\(49,\)/);
   });
 });
 
