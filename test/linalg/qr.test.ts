@@ -2,7 +2,7 @@ import fc from "fast-check";
 import {afterAll, describe, expect, it} from "vitest";
 import {Matrix, NonFiniteError, ShapeError, qr} from "../../src/linalg/index.js";
 import {norm2} from "../../src/linalg/householder.js";
-import {SHAPES, THRESHOLD, diffFro, fro, matrixTypes, mul, orthoDefect, ratio} from "./generators.js";
+import {SHAPES, THRESHOLD, diffFro, fro, matrixTypes, mul, orthoDefect, randomMatrix, ratio, scaled, testRng} from "./generators.js";
 
 const worst = {factorization: 0, orthogonality: 0};
 afterAll(() => console.log(`qr max ratios: ‖A − QR‖/(m‖A‖ε) = ${worst.factorization.toFixed(2)}, ‖I − QᵀQ‖/(mε) = ${worst.orthogonality.toFixed(2)}`));
@@ -59,6 +59,28 @@ describe("qr: several 32-column panels (blocked application of the reflectors)",
       });
     }
   }
+});
+
+describe("qr: far beyond the LAPACK scalings (exercises the reflector's rescaling below 2⁻⁹⁷⁰)", () => {
+  for (const f of [1e-300, 1e-305, 1e300, 1e307]) {
+    it(`random 6×4 × ${f}`, () => {
+      const A = scaled(randomMatrix(6, 4, testRng(1)), f);
+      const {Q, R} = qr(A);
+      const {factorization, orthogonality} = ratios(A, Q, R);
+      expect(factorization).toBeLessThan(THRESHOLD);
+      expect(orthogonality).toBeLessThan(THRESHOLD);
+    });
+  }
+});
+
+describe("qr: a subnormal column beside normal ones", () => {
+  it("still gives an orthonormal Q (the reflector is built from the rescaled column)", () => {
+    const A = Matrix.from([[3e-320, 1], [4e-320, 2], [1e-321, 3]]);
+    const {Q, R} = qr(A);
+    const {factorization, orthogonality} = ratios(A, Q, R);
+    expect(factorization).toBeLessThan(THRESHOLD);
+    expect(orthogonality).toBeLessThan(THRESHOLD);
+  });
 });
 
 describe("qr: properties", () => {
