@@ -1,0 +1,44 @@
+// Wall-clock timing of Cholesky against LU on the same SPD matrices (median of repeated runs; not a flop count).
+import {add, cholesky, eye, lu, matmul, scale, transpose} from "../../linalg/index.js";
+import {Matrix} from "../../linalg/matrix.js";
+
+/** One size: median milliseconds per factorization and their ratio. */
+export interface TimingRow {
+  n: number;
+  choleskyMs: number;
+  luMs: number;
+  ratio: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
+
+/** The SPD test matrix BᵀB/n + I for an n×n matrix B of standard normal draws. */
+export function spdFromDraws(B: Matrix): Matrix {
+  return add(scale(1 / B.rows, matmul(transpose(B), B)), eye(B.rows));
+}
+
+/**
+ * Times cholesky(A) and lu(A) on A = spdFromDraws(draw(n)) for each n: `reps` runs each, interleaved,
+ * median reported. `now` is the clock (performance.now in browsers and Node). Measures this library's
+ * JavaScript kernels on this machine, allocation included; the flop counts are n³/3 and 2n³/3.
+ */
+export function timeCholeskyVsLU(sizes: readonly number[], draw: (n: number) => Matrix, reps = 5, now: () => number = () => performance.now()): TimingRow[] {
+  return sizes.map((n) => {
+    const A = spdFromDraws(draw(n));
+    const tc: number[] = [], tl: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      let t0 = now();
+      cholesky(A);
+      tc.push(now() - t0);
+      t0 = now();
+      lu(A);
+      tl.push(now() - t0);
+    }
+    const choleskyMs = median(tc), luMs = median(tl);
+    return {n, choleskyMs, luMs, ratio: choleskyMs / luMs};
+  });
+}
