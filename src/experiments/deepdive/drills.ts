@@ -54,6 +54,24 @@ export function choleskyDrill(rng: IntSource): {A: Matrix; L: Matrix} {
   return {A: matmul(L, transpose(L)), L};
 }
 
+/** An integer 2×2 with non-zero determinant; σ₁,₂² = (‖A‖_F² ± √(‖A‖_F⁴ − 4 det²)) / 2, the eigenvalues of AᵀA. */
+export function singularValueDrill(rng: IntSource): {A: Matrix; singularValues: [number, number]} {
+  let A: Matrix;
+  do A = ints(rng, 2, 2, -3, 3);
+  while (A.get(0, 0) * A.get(1, 1) - A.get(0, 1) * A.get(1, 0) === 0);
+  const f2 = A.data.reduce((s, v) => s + v * v, 0);
+  const d = A.get(0, 0) * A.get(1, 1) - A.get(0, 1) * A.get(1, 0);
+  const root = Math.sqrt(Math.max(f2 * f2 - 4 * d * d, 0));
+  return {A, singularValues: [Math.sqrt((f2 + root) / 2), Math.sqrt(Math.max((f2 - root) / 2, 0))]};
+}
+
+/** A matrix as aligned text rows, for showing a drill problem (entries rounded to `digits`). */
+export function formatMatrix(M: Matrix, digits = 3): string {
+  const cells = M.toArray().map((row) => row.map((v) => String(+v.toFixed(digits) || 0)));
+  const width = Math.max(...cells.flat().map((c) => c.length));
+  return cells.map((row) => `[ ${row.map((c) => c.padStart(width)).join("  ")} ]`).join("\n");
+}
+
 /** The numbers in a typed answer: integers, decimals, exponents and simple fractions like -3/4. */
 export function parseNumbers(text: string): number[] {
   const tokens = text.match(/[-+−]?\d*\.?\d+(?:e[-+]?\d+)?(?:\s*\/\s*[-+]?\d*\.?\d+)?/gi) ?? [];

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {Matrix} from "../../../src/linalg/index.js";
-import {answerMatches, choleskyDrill, olsGradientDrill, parseNumbers, quadraticGradientDrill, rankDrill, symmetricEigenDrill} from "../../../src/experiments/deepdive/drills.js";
+import {answerMatches, choleskyDrill, formatMatrix, singularValueDrill, olsGradientDrill, parseNumbers, quadraticGradientDrill, rankDrill, symmetricEigenDrill} from "../../../src/experiments/deepdive/drills.js";
 
 function rng(seed: number) {
   let s = seed;
@@ -35,6 +35,22 @@ describe("drill generators", () => {
     const r = rankDrill(rng(11));
     expect(r.A).toBeInstanceOf(Matrix);
     expect([1, 2, 3]).toContain(r.builtRank);
+  });
+});
+
+describe("singular values and display", () => {
+  it("gives σ with σ₁σ₂ = |det| and σ₁² + σ₂² = ‖A‖_F²", () => {
+    for (let seed = 1; seed < 20; seed++) {
+      const {A, singularValues: [s1, s2]} = singularValueDrill(rng(seed));
+      const det = A.get(0, 0) * A.get(1, 1) - A.get(0, 1) * A.get(1, 0);
+      expect(det).not.toBe(0);
+      expect(s1 * s2).toBeCloseTo(Math.abs(det), 10);
+      expect(s1 * s1 + s2 * s2).toBeCloseTo(A.data.reduce((s, v) => s + v * v, 0), 10);
+      expect(s1).toBeGreaterThanOrEqual(s2);
+    }
+  });
+  it("formats a matrix as aligned rows", () => {
+    expect(formatMatrix(Matrix.from([[1, -2.5], [10, -0.0001]]))).toBe("[    1  -2.5 ]\n[   10     0 ]");
   });
 });
 
