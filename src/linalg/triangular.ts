@@ -30,7 +30,7 @@ export function solveTriangular(t: MatrixLike, b: MatrixLike | VectorLike, optio
 
 /** True for a vector argument (Float64Array or number[]), false for a matrix (Matrix or number[][]). */
 export function isVector(b: MatrixLike | VectorLike): b is VectorLike {
-  return b instanceof Float64Array || (Array.isArray(b) && (b.length === 0 || typeof b[0] === "number"));
+  return ArrayBuffer.isView(b) || (Array.isArray(b) && (b.length === 0 || typeof b[0] === "number"));
 }
 
 /** A right-hand side, validated and copied: x is rows×k row-major (k = 1 for a vector), `shape` as NumPy prints it. */

@@ -158,6 +158,9 @@ describe("solve, inv, luSolve: edge cases and errors", () => {
     expect(luSolve(f, [[1, 0], [0, 1]]).toArray()).toEqual(inv(A).toArray());
     expect(() => luSolve(luFactor([[1, 2, 3]]), [1])).toThrow(ShapeError);
   });
+  it("any typed array is a vector right-hand side", () => {
+    expect(Array.from(solve([[2, 0], [0, 4]], Float32Array.of(2, 2)))).toEqual([1, 0.5]);
+  });
   it("0×0 systems", () => {
     expect(solve(new Matrix(0, 0), []).length).toBe(0);
     expect(inv(new Matrix(0, 0)).shape).toEqual([0, 0]);
