@@ -41,3 +41,19 @@ export function pcaBySvd(x: MatrixLike): Pca {
   const {s, Vt} = svd(X);
   return {directions: Vt!.T, variances: s.map((v) => (v * v) / X.rows)};
 }
+
+/** Median wall-clock milliseconds of the two PCA paths on X as given (`reps` runs each, interleaved). */
+export function pcaTimings(x: MatrixLike, reps = 3, now: () => number = () => performance.now()): {covarianceMs: number; svdMs: number} {
+  const X = asMatrix(x);
+  const tc: number[] = [], ts: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    let t0 = now();
+    pcaByCovariance(X);
+    tc.push(now() - t0);
+    t0 = now();
+    pcaBySvd(X);
+    ts.push(now() - t0);
+  }
+  const med = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
+  return {covarianceMs: med(tc), svdMs: med(ts)};
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {centerColumns, pcaByCovariance, pcaBySvd} from "../../../src/experiments/derivations/pca.js";
+import {centerColumns, pcaByCovariance, pcaBySvd, pcaTimings} from "../../../src/experiments/derivations/pca.js";
 import {Matrix, matmul} from "../../../src/linalg/index.js";
 import {defaultRng} from "../../../src/random/index.js";
 
@@ -19,5 +19,14 @@ describe("PCA two ways", () => {
       expect(Math.abs(c)).toBeCloseTo(1, 10);
     }
     expect(a.variances[0]).toBeGreaterThan(a.variances[1]!);
+  });
+});
+
+describe("pcaTimings", () => {
+  it("reports the median duration of each path from the clock", () => {
+    const readings = [0, 5, 5, 6, 6, 9, 9, 11, 11, 12, 12, 15];
+    let k = 0;
+    const t = pcaTimings(defaultRng(6).standardNormal([10, 4]), 3, () => readings[k++]!);
+    expect(t).toEqual({covarianceMs: 3, svdMs: 2});
   });
 });
