@@ -11,7 +11,7 @@ export class LinAlgError extends Error {
 /** Cholesky found a non-positive pivot: the matrix is not positive definite. `pivot` is 0-based. */
 export class NotPositiveDefiniteError extends LinAlgError {
   constructor(readonly pivot: number, readonly value: number) {
-    super(`matrix is not positive definite: pivot ${pivot} is ${value} (leading ${pivot + 1}×${pivot + 1} minor is not positive)`);
+    super(`matrix is not positive definite: pivot ${pivot} (0-based) is ${value} (leading ${pivot + 1}×${pivot + 1} minor is not positive)`);
   }
 }
 
