@@ -2,6 +2,7 @@
 import {ConvergenceError} from "./errors.js";
 import {reduceToHessenberg} from "./hessenberg.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
+import {scaledNorm2} from "./norms.js";
 import {matmul} from "./ops.js";
 import {assertSquare, input} from "./validate.js";
 
@@ -79,28 +80,27 @@ function realSchur(fn: string, a: MatrixLike, opts: EigOptions, wantZ: boolean) 
 }
 
 /**
- * Diagonal similarity D⁻¹ A D (in place) with D a power of 2 per index, chosen so each row and
- * column have comparable off-diagonal 1-norms. Returns the diagonal of D. Exact in floating point.
- * A row or column whose off-diagonal part is below ε·max|aᵢⱼ| is left alone: scaling it up to meet
- * its partner would let a negligible coupling dictate D (and blow up the backward error).
+ * Diagonal similarity D⁻¹ A D (in place) with D a power of 2 per index, chosen so row i and column
+ * i have comparable 2-norms. Returns the diagonal of D. Exact in floating point. As LAPACK ≥ 3.5
+ * (after James, Langou & Lowery 2014) the norms include the diagonal entry, which keeps D mild
+ * when the diagonal dominates; unbalanced-looking matrices such as Frank's otherwise get a D so
+ * spread that the residual in A's own norm suffers. A row or column whose norm is below ε·max|aᵢⱼ|
+ * is left alone, so a negligible coupling cannot dictate D.
  */
 function balance(n: number, a: Float64Array): Float64Array {
   const d = new Float64Array(n).fill(1);
   let amax = 0;
   for (const x of a) amax = Math.max(amax, Math.abs(x));
   const negligible = EPS * amax;
+  const col = new Float64Array(n);
   let changed = true;
   while (changed) {
     changed = false;
     for (let i = 0; i < n; i++) {
-      let c = 0, r = 0;
-      for (let j = 0; j < n; j++) {
-        if (j === i) continue;
-        c += Math.abs(a[j * n + i]!);
-        r += Math.abs(a[i * n + j]!);
-      }
+      for (let j = 0; j < n; j++) col[j] = a[j * n + i]!;
+      const c = scaledNorm2(col), r = scaledNorm2(a.subarray(i * n, (i + 1) * n));
       if (c <= negligible || r <= negligible) continue;
-      // Column i times f, row i divided by f: the norms become c·f and r/f.
+      // Column i times f, row i divided by f: the norms become about c·f and r/f.
       let f = 1, cf = c, rf = r;
       while (cf < rf / 2) { f *= 2; cf *= 2; rf /= 2; }
       while (rf < cf / 2) { f /= 2; cf /= 2; rf *= 2; }
