@@ -1,0 +1,34 @@
+// Truncated SVD and the Eckart–Young error table: ‖A − A_k‖₂ = σ_{k+1}, ‖A − A_k‖_F = √(Σ_{i>k} σᵢ²).
+import {Matrix, type MatrixLike, diag, matmul, norm, sub, svd} from "../../linalg/index.js";
+
+/** A_k = U_k Σ_k V_kᵀ, the top-k singular triplets of A (0 ≤ k ≤ min(m, n)). */
+export function truncatedSvd(a: MatrixLike, k: number): Matrix {
+  const {U, s, Vt} = svd(a);
+  const Uk = U!.slice(0, U!.rows, 0, k);
+  const Vtk = Vt!.slice(0, k);
+  return matmul(matmul(Uk, diag(s.slice(0, k))), Vtk);
+}
+
+export interface EckartYoungRow {
+  k: number;
+  /** ‖A − A_k‖₂ measured */
+  spectral: number;
+  /** σ_{k+1} (0 past the last) */
+  sigmaNext: number;
+  /** ‖A − A_k‖_F measured */
+  frobenius: number;
+  /** √(Σ_{i>k} σᵢ²) */
+  tail: number;
+}
+
+/** Measured truncation errors against the singular-value predictions, for k = 0..min(m, n). */
+export function eckartYoungErrors(a: MatrixLike): EckartYoungRow[] {
+  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const {s} = svd(A, {computeUV: false});
+  return Array.from({length: s.length + 1}, (_, k) => {
+    const E = sub(A, truncatedSvd(A, k));
+    let t = 0;
+    for (let i = k; i < s.length; i++) t += s[i]! * s[i]!;
+    return {k, spectral: norm(E, 2), sigmaNext: s[k] ?? 0, frobenius: norm(E, "fro"), tail: Math.sqrt(t)};
+  });
+}
