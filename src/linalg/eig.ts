@@ -15,7 +15,7 @@ export interface EigResult {
 }
 
 export interface EigOptions {
-  /** Scale rows and columns by powers of 2 first (as LAPACK's dgebal), default true. */
+  /** Permute and scale by powers of 2 first (as LAPACK's dgebal), default true. */
   balance?: boolean;
   /** Bound on the total number of Francis steps; default 30·max(10, n). */
   maxIterations?: number;
@@ -34,15 +34,18 @@ const SAFMIN = 2.2250738585072014e-308;
  * Throws ShapeError (not square), NonFiniteError, ConvergenceError (iteration bound hit).
  */
 export function eig(a: MatrixLike, opts: EigOptions = {}): EigResult {
-  const {n, t, z, d, sigma} = realSchur("eig", a, opts, true);
+  const {n, t, z, perm, d, sigma} = realSchur("eig", a, opts, true);
   const {re, im} = schurEigenvalues(n, t);
   const {yr, yi} = schurEigenvectors(n, t, re, im);
-  const vr = matmul(new Matrix(n, n, z!), new Matrix(n, n, yr));
-  const vi = matmul(new Matrix(n, n, z!), new Matrix(n, n, yi));
+  const wr = matmul(new Matrix(n, n, z!), new Matrix(n, n, yr)).data;
+  const wi = matmul(new Matrix(n, n, z!), new Matrix(n, n, yi)).data;
+  // Undo the balancing: v = P D w, i.e. row i of D w becomes row perm[i].
+  const vr = new Matrix(n, n), vi = new Matrix(n, n);
   for (let i = 0; i < n; i++) {
+    const o = perm[i]! * n;
     for (let j = 0; j < n; j++) {
-      vr.data[i * n + j] *= d[i]!;
-      vi.data[i * n + j] *= d[i]!;
+      vr.data[o + j] = wr[i * n + j]! * d[i]!;
+      vi.data[o + j] = wi[i * n + j]! * d[i]!;
     }
   }
   normalizeColumns(n, vr.data, vi.data, im);
@@ -59,7 +62,7 @@ export function eigvals(a: MatrixLike, opts: EigOptions = {}): {re: Float64Array
 /**
  * Scale, balance, reduce to Hessenberg form and run the Francis iteration to real Schur form T
  * (upper quasi-triangular; 2×2 diagonal blocks only for complex pairs). With `wantZ`, z holds
- * the Schur vectors: D⁻¹ A D / σ = Z T Zᵀ, where σ is the power of 2 that brings the largest
+ * the Schur vectors: D⁻¹ Pᵀ A P D / σ = Z T Zᵀ, where σ is the power of 2 that brings the largest
  * entry near 1 (so squares in the shift computation neither overflow nor underflow).
  */
 function realSchur(fn: string, a: MatrixLike, opts: EigOptions, wantZ: boolean) {
@@ -70,35 +73,62 @@ function realSchur(fn: string, a: MatrixLike, opts: EigOptions, wantZ: boolean) 
   for (const x of A.data) amax = Math.max(amax, Math.abs(x));
   const sigma = amax === 0 ? 1 : 2 ** Math.max(-1000, Math.min(1000, Math.floor(Math.log2(amax))));
   const t = A.data.map((x) => x / sigma);
-  const d = opts.balance === false ? new Float64Array(n).fill(1) : balance(n, t);
+  const {perm, d} = opts.balance === false ? {perm: Int32Array.from({length: n}, (_, i) => i), d: new Float64Array(n).fill(1)} : balance(n, t);
   const z = new Float64Array(n * n);
   for (let i = 0; i < n; i++) z[i * n + i] = 1;
   reduceToHessenberg(n, t, z);
   const maxIter = opts.maxIterations ?? 30 * Math.max(10, n);
   francis(n, t, wantZ ? z : null, maxIter);
-  return {n, t, z: wantZ ? z : null, d, sigma};
+  return {n, t, z: wantZ ? z : null, perm, d, sigma};
 }
 
 /**
- * Diagonal similarity D⁻¹ A D (in place) with D a power of 2 per index, chosen so row i and column
- * i have comparable 2-norms. Returns the diagonal of D. Exact in floating point. As LAPACK ≥ 3.5
- * (after James, Langou & Lowery 2014) the norms include the diagonal entry, which keeps D mild
- * when the diagonal dominates; unbalanced-looking matrices such as Frank's otherwise get a D so
+ * Balancing as LAPACK's dgebal, in place: a similarity a ← D⁻¹ Pᵀ a P D. First the permutation P
+ * moves rows and columns that isolate an eigenvalue (no off-diagonal entries within the active
+ * range) to the bottom and top, leaving an active block lo..hi. Then D, a power of 2 per index
+ * (exact in floating point), makes row i and column i of that block have comparable 2-norms.
+ * As in LAPACK ≥ 3.5 (after James, Langou & Lowery 2014) the norms include the diagonal entry,
+ * which keeps D mild when the diagonal dominates; otherwise matrices such as Frank's get a D so
  * spread that the residual in A's own norm suffers. A row or column whose norm is below ε·max|aᵢⱼ|
  * is left alone, so a negligible coupling cannot dictate D.
+ * Returns perm (balanced index i is original index perm[i]) and the diagonal d of D.
  */
-function balance(n: number, a: Float64Array): Float64Array {
+function balance(n: number, a: Float64Array): {perm: Int32Array; d: Float64Array} {
+  const perm = Int32Array.from({length: n}, (_, i) => i);
   const d = new Float64Array(n).fill(1);
+  const swap = (i: number, j: number) => {
+    if (i === j) return;
+    for (let k = 0; k < n; k++) [a[i * n + k], a[j * n + k]] = [a[j * n + k]!, a[i * n + k]!];
+    for (let k = 0; k < n; k++) [a[k * n + i], a[k * n + j]] = [a[k * n + j]!, a[k * n + i]!];
+    [perm[i], perm[j]] = [perm[j]!, perm[i]!];
+  };
+  const offDiagonalZero = (j: number, lo: number, hi: number, alongRow: boolean) => {
+    for (let k = lo; k <= hi; k++) if (k !== j && a[alongRow ? j * n + k : k * n + j] !== 0) return false;
+    return true;
+  };
+  let lo = 0, hi = n - 1;
+  for (let j = hi; j >= lo; j--) {
+    if (!offDiagonalZero(j, lo, hi, true)) continue;
+    swap(j, hi);
+    hi--;
+    j = hi + 1; // restart the search over the smaller range
+  }
+  for (let j = lo; j <= hi; j++) {
+    if (!offDiagonalZero(j, lo, hi, false)) continue;
+    swap(j, lo);
+    lo++;
+    j = lo - 1;
+  }
   let amax = 0;
   for (const x of a) amax = Math.max(amax, Math.abs(x));
   const negligible = EPS * amax;
-  const col = new Float64Array(n);
-  let changed = true;
+  const col = new Float64Array(hi - lo + 1);
+  let changed = hi > lo;
   while (changed) {
     changed = false;
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < n; j++) col[j] = a[j * n + i]!;
-      const c = scaledNorm2(col), r = scaledNorm2(a.subarray(i * n, (i + 1) * n));
+    for (let i = lo; i <= hi; i++) {
+      for (let k = lo; k <= hi; k++) col[k - lo] = a[k * n + i]!;
+      const c = scaledNorm2(col), r = scaledNorm2(a.subarray(i * n + lo, i * n + hi + 1));
       if (c <= negligible || r <= negligible) continue;
       // Column i times f, row i divided by f: the norms become about c·f and r/f.
       let f = 1, cf = c, rf = r;
@@ -107,13 +137,13 @@ function balance(n: number, a: Float64Array): Float64Array {
       if (cf + rf >= 0.95 * (c + r)) continue;
       changed = true;
       d[i] *= f;
-      for (let j = 0; j < n; j++) {
-        a[j * n + i] *= f;
-        a[i * n + j] /= f;
+      for (let k = 0; k < n; k++) {
+        a[k * n + i] *= f;
+        a[i * n + k] /= f;
       }
     }
   }
-  return d;
+  return {perm, d};
 }
 
 /** Householder vector for (x, y, z): P = I − β v vᵀ maps it to a multiple of e₁. β = 0 means P = I. */
@@ -248,10 +278,14 @@ function splitTwoByTwo(n: number, h: Float64Array, z: Float64Array | null, p: nu
   const half = (a - d) / 2;
   const disc = half * half + b * c;
   if (disc < 0) return;
-  // λ = d + g is the eigenvalue farther from d; (g, c) is its eigenvector, the first column of G.
-  const g = half + (half >= 0 ? 1 : -1) * Math.sqrt(disc);
-  const r = Math.hypot(g, c);
-  const cs = g / r, sn = c / r;
+  let cs = 0, sn = 1; // b = 0: the exact swap G = [[0, −1], [1, 0]] (as LAPACK's dlanv2), no rounding
+  if (b !== 0) {
+    // λ = d + g is the eigenvalue farther from d; (g, c) is its eigenvector, the first column of G.
+    const g = half + (half >= 0 ? 1 : -1) * Math.sqrt(disc);
+    const r = Math.hypot(g, c);
+    cs = g / r;
+    sn = c / r;
+  }
   for (let j = p; j < n; j++) {
     const u = h[p * n + j]!, w = h[(p + 1) * n + j]!;
     h[p * n + j] = cs * u + sn * w;
