@@ -1,4 +1,5 @@
-// LU factorization with partial pivoting (Golub & Van Loan 4th ed. Alg 3.4.1, outer-product Gaussian elimination).
+// LU factorization with partial pivoting, blocked (Golub & Van Loan 4th ed. §3.2.11 block LU, pivoting as in Alg 3.4.1).
+import {gemmNTSub} from "./gemm-nt.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
 
@@ -16,6 +17,9 @@ export interface LUFactors {
   readonly zeroPivot: number;
 }
 
+/** Columns per panel: the panel is factored column by column, then the trailing matrix takes one matrix product. */
+const PANEL = 32;
+
 /** PᵀA = LU in compact form (see LUFactors), any shape. Never throws on singular A: check `zeroPivot`. */
 export function luFactor(a: MatrixLike, fn = "luFactor"): LUFactors {
   const A = input(fn, a);
@@ -24,42 +28,69 @@ export function luFactor(a: MatrixLike, fn = "luFactor"): LUFactors {
   const k = Math.min(m, n);
   const piv = new Int32Array(k);
   const perm = Int32Array.from({length: m}, (_, i) => i);
+  const ut = new Float64Array(PANEL * Math.max(n - PANEL, 0));
   let zeroPivot = -1;
-  for (let j = 0; j < k; j++) {
-    // Pivot: the entry of largest magnitude in column j on or below the diagonal (first one on ties, as LAPACK).
-    let p = j;
-    let big = Math.abs(w[j * n + j]!);
-    for (let i = j + 1; i < m; i++) {
-      const v = Math.abs(w[i * n + j]!);
-      if (v > big) {
-        big = v;
-        p = i;
+  for (let j0 = 0; j0 < k; j0 += PANEL) {
+    const j1 = Math.min(j0 + PANEL, k);
+    // Panel [L11; L21] \ U11: outer-product elimination on columns j0..j1−1, swapping whole rows.
+    for (let j = j0; j < j1; j++) {
+      const p = pivotRow(w, m, n, j);
+      piv[j] = p;
+      if (p !== j) {
+        swapRows(w, n, j, p);
+        const t = perm[j]!;
+        perm[j] = perm[p]!;
+        perm[p] = t;
+      }
+      if (w[j * n + j] === 0) {
+        // The whole column below is zero too: nothing to eliminate.
+        if (zeroPivot < 0) zeroPivot = j;
+        continue;
+      }
+      eliminate(w, m, n, j, j1);
+    }
+    if (j1 === n) continue;
+    // U12 = L11⁻¹ A12: forward substitution on the panel's rows, each an axpy along a contiguous row.
+    for (let i = j0 + 1; i < j1; i++) {
+      for (let p = j0; p < i; p++) {
+        const l = w[i * n + p]!;
+        if (l === 0) continue;
+        for (let c = j1, ri = i * n, rp = p * n; c < n; c++) w[ri + c] -= l * w[rp + c]!;
       }
     }
-    piv[j] = p;
-    if (p !== j) {
-      swapRows(w, n, j, p);
-      const t = perm[j]!;
-      perm[j] = perm[p]!;
-      perm[p] = t;
-    }
-    const pivot = w[j * n + j]!;
-    if (pivot === 0) {
-      // The whole column below is zero too: nothing to eliminate.
-      if (zeroPivot < 0) zeroPivot = j;
-      continue;
-    }
-    // Multipliers l_ij = a_ij / a_jj, then the rank-one update of the trailing rows (contiguous in row-major).
-    const rj = j * n;
-    for (let i = j + 1; i < m; i++) {
-      const ri = i * n;
-      const l = w[ri + j]! / pivot;
-      w[ri + j] = l;
-      if (l === 0) continue;
-      for (let c = j + 1; c < n; c++) w[ri + c] -= l * w[rj + c]!;
-    }
+    // A22 −= L21 U12: one matrix product, with U12ᵀ packed so both operands stream along the panel.
+    const q = j1 - j0, rest = n - j1;
+    for (let p = 0; p < q; p++) for (let c = 0, o = (j0 + p) * n + j1; c < rest; c++) ut[c * q + p] = w[o + c]!;
+    gemmNTSub(m - j1, rest, q, w, j1 * n + j0, n, ut, 0, q, w, j1 * n + j1, n);
   }
   return {lu: new Matrix(m, n, w), piv, perm, zeroPivot};
+}
+
+/** The row of the entry of largest magnitude in column j on or below the diagonal (the first one on ties, as LAPACK). */
+function pivotRow(w: Float64Array, m: number, n: number, j: number): number {
+  let p = j;
+  let big = Math.abs(w[j * n + j]!);
+  for (let i = j + 1; i < m; i++) {
+    const v = Math.abs(w[i * n + j]!);
+    if (v > big) {
+      big = v;
+      p = i;
+    }
+  }
+  return p;
+}
+
+/** Multipliers l_ij = a_ij / a_jj below the pivot, then the rank-one update of rows j+1.. in columns j+1..c1−1. */
+function eliminate(w: Float64Array, m: number, n: number, j: number, c1: number): void {
+  const rj = j * n;
+  const pivot = w[rj + j]!;
+  for (let i = j + 1; i < m; i++) {
+    const ri = i * n;
+    const l = w[ri + j]! / pivot;
+    w[ri + j] = l;
+    if (l === 0) continue;
+    for (let c = j + 1; c < c1; c++) w[ri + c] -= l * w[rj + c]!;
+  }
 }
 
 function swapRows(w: Float64Array, n: number, i: number, p: number): void {

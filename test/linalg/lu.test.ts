@@ -2,7 +2,7 @@ import {readFileSync} from "node:fs";
 import fc from "fast-check";
 import {afterAll, describe, expect, it} from "vitest";
 import {Matrix, NonFiniteError, ShapeError, lu, luFactor} from "../../src/linalg/index.js";
-import {EPS, SHAPES, THRESHOLD, diffFro, fro, matrixTypes, mul, ratio} from "./generators.js";
+import {EPS, SHAPES, THRESHOLD, diffFro, fro, matrixTypes, mul, ratio, testRng} from "./generators.js";
 
 let worst = 0;
 afterAll(() => console.log(`lu max ratio ‖PLU − A‖/(m‖A‖ε) = ${worst.toFixed(2)}`));
@@ -39,6 +39,45 @@ describe("lu: LAPACK test ratio on every matrix type and shape", () => {
     }
   }
 });
+
+describe("lu: several 32-column panels (blocked trailing updates)", () => {
+  for (const [m, n] of [[100, 70], [70, 100], [97, 97]] as [number, number][]) {
+    for (const {name, A} of matrixTypes(m, n).filter((t) => /random uniform|rank-deficient|geometric|1e170/.test(t.name))) {
+      it(`${m}×${n} ${name}`, () => expect(check(A, lu(A))).toBeLessThan(THRESHOLD));
+    }
+  }
+  it("an exactly zero column in a later panel is the reported zero pivot", () => {
+    const A = matrixTypes(80, 80).find((t) => t.name === "random uniform")!.A.clone();
+    for (let i = 0; i < 80; i++) A.data[i * 80 + 45] = 0;
+    expect(luFactor(A).zeroPivot).toBe(45);
+    expect(check(A, lu(A))).toBeLessThan(THRESHOLD);
+  });
+  it("integer matrices with many ties pick the same pivots as column-at-a-time elimination", () => {
+    const rng = testRng(5);
+    const A = new Matrix(75, 75, Float64Array.from({length: 75 * 75}, () => Math.floor(rng.next() * 5) - 2));
+    const {piv} = luFactor(A);
+    expect(Array.from(piv)).toEqual(Array.from(unblockedPivots(A)));
+  });
+});
+
+/** Pivot rows of plain outer-product elimination (GVL Alg 3.4.1, one column at a time), for comparison. */
+function unblockedPivots(A: Matrix): Int32Array {
+  const {rows: m, cols: n} = A;
+  const w = A.data.slice();
+  const piv = new Int32Array(Math.min(m, n));
+  for (let j = 0; j < piv.length; j++) {
+    let p = j;
+    for (let i = j + 1; i < m; i++) if (Math.abs(w[i * n + j]!) > Math.abs(w[p * n + j]!)) p = i;
+    piv[j] = p;
+    for (let c = 0; c < n; c++) [w[j * n + c], w[p * n + c]] = [w[p * n + c]!, w[j * n + c]!];
+    if (w[j * n + j] === 0) continue;
+    for (let i = j + 1; i < m; i++) {
+      const l = w[i * n + j]! / w[j * n + j]!;
+      for (let c = j; c < n; c++) w[i * n + c] -= l * w[j * n + c]!;
+    }
+  }
+  return piv;
+}
 
 const arbMatrix = fc.tuple(fc.integer({min: 0, max: 7}), fc.integer({min: 0, max: 7})).chain(([m, n]) =>
   fc.array(fc.oneof(fc.double({min: -100, max: 100, noNaN: true}), fc.integer({min: -2, max: 2})), {minLength: m * n, maxLength: m * n})
