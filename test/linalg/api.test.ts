@@ -222,8 +222,8 @@ describe("NaN and ±Infinity are refused with NonFiniteError naming the function
         const spots: [number, number][] = [[0, 0], [shape[0]! - 1, shape[1]! - 1], [Math.min(1, shape[0]! - 1), shape[1]! - 1]];
         for (const bad of [NaN, Infinity, -Infinity]) {
           for (const [i, j] of spots) {
-            for (const [form, build] of FORMS[spec.kind]) {
-              const args = c.args.map((s, k) => (k === position ? build(poisoned(spec, i, j, bad)) : s.kind === "fixed" ? s.value : FORMS[s.kind][0]![1](s.value)));
+            for (const [form, build] of FORMS[spec.kind as "matrix" | "vector"]) {
+              const args = c.args.map((s, k) => (k === position ? build(poisoned(spec, i, j, bad)) : s.kind === "fixed" ? s.value : FORMS[s.kind as "matrix" | "vector"][0]![1](s.value)));
               let err: unknown;
               try {
                 c.call(...args);
