@@ -201,11 +201,14 @@ function francis(n: number, h: Float64Array, z: Float64Array | null, maxIter: nu
   let total = 0, its = 0;
   while (hi >= 0) {
     // Deflation: the lowest l with a negligible subdiagonal entry h[l][l−1] starts the active block.
+    // Negligible means relative to its diagonal neighbours (which keeps small eigenvalues accurate),
+    // or, once 20 steps (two exceptional shifts) have not split the block, relative to ‖H‖: still
+    // backward stable, and it ends the stagnation seen when tiny entries meet a large one.
     let l = hi;
     for (; l > 0; l--) {
       const sub = Math.abs(at(l, l - 1));
       let tst = Math.abs(at(l - 1, l - 1)) + Math.abs(at(l, l));
-      if (tst === 0) tst = hnorm;
+      if (tst === 0 || its >= 20) tst = Math.max(tst, hnorm);
       if (sub <= EPS * tst || sub < smlnum) {
         h[l * n + l - 1] = 0;
         break;
