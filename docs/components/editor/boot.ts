@@ -1,0 +1,52 @@
+// Loaded on every page with live cells (a few KB): an Edit control under each cell. The editor itself (CodeMirror,
+// sucrase, acorn) is imported on the first Edit, or at once when the URL or localStorage holds edits for this page.
+import type * as Editor from "./editor.js";
+import {editsParam, storageKey} from "./hash.js";
+
+const STYLE = `
+.wb-bar{display:flex;gap:.5em;align-items:center;justify-content:flex-end;min-height:1.2em;margin:-.4em 0 .4em;font:12px var(--sans-serif);color:var(--theme-foreground-faint)}
+.wb-bar button,.wb-panel button,.wb-notice button{font:inherit;font-size:12px;padding:1px 8px;border:1px solid var(--theme-foreground-faintest);border-radius:4px;background:var(--theme-background);color:var(--theme-foreground-muted);cursor:pointer}
+.wb-bar button:hover,.wb-panel button:hover,.wb-notice button:hover{color:var(--theme-foreground-focus);border-color:currentColor}
+.wb-bar .wb-edit{opacity:.55}.wb-bar:hover .wb-edit,.wb-bar.wb-open .wb-edit,.wb-bar.wb-edited .wb-edit{opacity:1}
+.wb-bar.wb-edited::before{content:"edited";color:var(--theme-foreground-focus)}
+.wb-bar .wb-status:empty{display:none}
+.wb-panel{margin:0 0 1em;border:1px solid var(--theme-foreground-faintest);border-radius:6px;overflow:hidden;background:var(--theme-background-alt)}
+.wb-panel .cm-editor{font:13px/1.5 var(--monospace);max-height:32em}.wb-panel .cm-editor.cm-focused{outline:none}
+.wb-panel .cm-scroller{font:inherit}.wb-panel .cm-gutters{background:transparent;border:none;color:var(--theme-foreground-faint)}
+.wb-panel .cm-activeLine,.wb-panel .cm-activeLineGutter{background:color-mix(in srgb,var(--theme-foreground-focus) 6%,transparent)}
+.wb-tools{display:flex;flex-wrap:wrap;gap:.4em;align-items:center;padding:4px 8px;border-top:1px solid var(--theme-foreground-faintest);font:12px var(--sans-serif)}
+.wb-status{color:var(--theme-foreground-muted);font:12px var(--sans-serif)}.wb-status[data-kind=error]{color:var(--theme-red, #d33)}
+.wb-notice{position:fixed;right:1em;bottom:1em;z-index:10;padding:6px 10px;border:1px solid var(--theme-foreground-faintest);border-radius:6px;background:var(--theme-background);font:12px var(--sans-serif);box-shadow:0 2px 8px rgba(0,0,0,.15)}
+`;
+
+/** The editor, bundled by bundle.ts (one file; the first call fetches it). */
+function loadEditor(): Promise<typeof Editor> {
+  return import("./generated/editor.js");
+}
+
+function setup(): void {
+  const holders = document.querySelectorAll<HTMLScriptElement>("script[data-wb-cell]");
+  if (!holders.length) return;
+  const style = document.createElement("style");
+  style.textContent = STYLE;
+  document.head.append(style);
+  for (const holder of holders) {
+    const id = holder.dataset.wbCell!;
+    const bar = document.createElement("div");
+    bar.className = "wb-bar";
+    bar.dataset.cell = id;
+    bar.innerHTML = `<span class="wb-status" role="status"></span><button type="button" class="wb-edit" title="Edit this cell and re-run it in the page">Edit</button>`;
+    bar.querySelector("button")!.addEventListener("click", () => {
+      const clickedAt = performance.now();
+      void loadEditor().then((editor) => editor.toggle(id, clickedAt));
+    });
+    holder.after(bar);
+  }
+  const path = document.querySelector<HTMLElement>(".wb-bridge")?.dataset.path ?? location.pathname;
+  if (editsParam(location.hash) || localStorage.getItem(storageKey(path))) void loadEditor().then((editor) => editor.restore());
+  addEventListener("hashchange", () => {
+    if (editsParam(location.hash) !== null) location.reload();
+  });
+}
+
+setup();

@@ -1,0 +1,239 @@
+// The in-page cell editor, loaded on the first Edit (or when the URL or storage holds edits): CodeMirror panels,
+// Run/Stop/Reset, and the edits kept in the URL hash and localStorage.
+import {defaultKeymap, history, historyKeymap, indentWithTab} from "@codemirror/commands";
+import {javascript} from "@codemirror/lang-javascript";
+import {bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting} from "@codemirror/language";
+import {EditorState, Prec} from "@codemirror/state";
+import {drawSelection, EditorView, highlightActiveLine, highlightSpecialChars, keymap, lineNumbers} from "@codemirror/view";
+import type {CellDefinition} from "observablehq:client";
+import {pageCells, pagePath, replaceCell, restoreCell} from "./bridge.js";
+import {compileCell, importKey, importSpecifiers, instantiate} from "./compile.js";
+import {createGuard, type Guard} from "./guard.js";
+import {decodeEdits, editsParam, encodeEdits, storageKey, withEditsParam, type Edits} from "./hash.js";
+
+/** Time an edited cell may run without pausing before its loop guard stops it. */
+export const BUDGET_MS = 3000;
+
+const cells = pageCells();
+const path = pagePath();
+const imports = importMap();
+const edits: Edits = {};
+const outputsNow = new Map<string, string[]>();
+const guards = new Map<string, Guard>();
+const panels = new Map<string, {view: EditorView; element: HTMLElement; status: HTMLElement}>();
+
+/** Module URLs by importKey, learned by pairing each published cell's imports with the URLs its build loads. */
+function importMap(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const cell of cells.values()) {
+    let specifiers: string[];
+    try {
+      specifiers = importSpecifiers(cell.source, cell.lang);
+    } catch {
+      continue;
+    }
+    if (specifiers.length === cell.importUrls.length) specifiers.forEach((s, i) => map.set(importKey(s, path), cell.importUrls[i]));
+  }
+  return map;
+}
+
+function resolveImport(specifier: string): string {
+  const url = imports.get(importKey(specifier, path));
+  if (url) return url;
+  throw new Error(`cannot import "${specifier}" here: the published site has only the modules this page imports (${[...imports.keys()].join(", ")})`);
+}
+
+function bar(id: string): HTMLElement {
+  return document.querySelector<HTMLElement>(`.wb-bar[data-cell="${id}"]`)!;
+}
+
+function report(id: string, text: string, kind: "ok" | "error" | "info"): void {
+  const status = panels.get(id)?.status ?? bar(id).querySelector<HTMLElement>(".wb-status");
+  if (!status) return;
+  status.textContent = text;
+  status.dataset.kind = kind;
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+
+/** Compiles and runs `source` in place of cell `id`; compile errors become an error cell (shown where the cell is). */
+async function run(id: string, source: string): Promise<void> {
+  const cell = cells.get(id)!;
+  guards.get(id)?.stop();
+  const guard = createGuard(BUDGET_MS);
+  guards.set(id, guard);
+  let definition: CellDefinition;
+  try {
+    const compiled = compileCell(source, cell.lang, {resolveImport});
+    const body = instantiate(compiled, guard.tick, `cell-${id}.js`);
+    outputsNow.set(id, compiled.outputs);
+    definition = {
+      id,
+      inputs: compiled.inputs,
+      outputs: compiled.outputs,
+      body: async (...inputs: unknown[]) => {
+        const start = performance.now();
+        try {
+          const value = await body(...inputs);
+          report(id, `ran in ${Math.round(performance.now() - start)} ms`, "ok");
+          return value;
+        } catch (error) {
+          report(id, describe(error), "error");
+          throw error;
+        }
+      }
+    };
+  } catch (error) {
+    report(id, describe(error), "error");
+    definition = {id, outputs: outputsNow.get(id) ?? cell.outputs, body: () => Promise.reject(error)};
+  }
+  await replaceCell(definition);
+  setEdit(id, source);
+}
+
+/** Puts the published cell back. */
+async function reset(id: string): Promise<void> {
+  const cell = cells.get(id)!;
+  guards.get(id)?.stop();
+  guards.delete(id);
+  outputsNow.delete(id);
+  await restoreCell(cell);
+  const panel = panels.get(id);
+  if (panel) panel.view.dispatch({changes: {from: 0, to: panel.view.state.doc.length, insert: cell.source}});
+  setEdit(id, cell.source);
+  report(id, "published version restored", "info");
+}
+
+function setEdit(id: string, source: string): void {
+  if (source === cells.get(id)!.source) delete edits[id];
+  else edits[id] = source;
+  bar(id).classList.toggle("wb-edited", id in edits);
+  void save();
+}
+
+let saving = Promise.resolve();
+
+/** Writes the edits to localStorage and the URL hash (replaceState: no history entry, no scroll). */
+function save(): Promise<void> {
+  saving = saving.then(async () => {
+    const count = Object.keys(edits).length;
+    if (count) localStorage.setItem(storageKey(path), JSON.stringify(edits));
+    else localStorage.removeItem(storageKey(path));
+    const hash = withEditsParam(location.hash, count ? await encodeEdits(edits) : null);
+    window.history.replaceState(window.history.state, "", `${location.pathname}${location.search}${hash}`);
+    notice();
+  });
+  return saving;
+}
+
+let stale = 0;
+
+/** The floating note while edits are active: how many, a shareable link, and Reset all. */
+function notice(): void {
+  let box = document.querySelector<HTMLElement>(".wb-notice");
+  const count = Object.keys(edits).length;
+  if (!count && !stale) return void box?.remove();
+  if (!box) {
+    box = document.createElement("div");
+    box.className = "wb-notice";
+    box.innerHTML = `<span class="wb-notice-text"></span> <button type="button" class="wb-copy">Copy link</button> <button type="button" class="wb-reset-all">Reset all</button>`;
+    box.querySelector(".wb-copy")!.addEventListener("click", () => void navigator.clipboard?.writeText(location.href));
+    box.querySelector(".wb-reset-all")!.addEventListener("click", () => void resetAll());
+    document.body.append(box);
+  }
+  const staleText = stale ? ` (${stale} saved edit${stale > 1 ? "s" : ""} no longer match${stale > 1 ? "" : "es"} this page)` : "";
+  box.querySelector(".wb-notice-text")!.textContent = `${count} edited cell${count === 1 ? "" : "s"} on this page${staleText}`;
+}
+
+/** Restores every edited cell and forgets all edits for this page (storage and URL). */
+export async function resetAll(): Promise<void> {
+  stale = 0;
+  for (const id of Object.keys(edits)) await reset(id);
+  await save();
+}
+
+function openPanel(id: string): {view: EditorView; element: HTMLElement; status: HTMLElement} {
+  const cell = cells.get(id)!;
+  const element = document.createElement("div");
+  element.className = "wb-panel";
+  element.innerHTML = `<div class="wb-code"></div><div class="wb-tools"><button type="button" class="wb-run" title="Run (Shift-Enter)">Run ⇧↵</button> <button type="button" class="wb-stop" title="Stop this cell's loops">Stop</button> <button type="button" class="wb-reset" title="Back to the published cell">Reset</button> <button type="button" class="wb-close">Close</button> <span class="wb-status" role="status"></span></div>`;
+  const runNow = (): boolean => (void run(id, view.state.doc.toString()), true);
+  const view = new EditorView({
+    parent: element.querySelector(".wb-code")!,
+    state: EditorState.create({
+      doc: edits[id] ?? cell.source,
+      extensions: [
+        lineNumbers(),
+        highlightSpecialChars(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        bracketMatching(),
+        highlightActiveLine(),
+        syntaxHighlighting(defaultHighlightStyle, {fallback: true}),
+        javascript({typescript: cell.lang === "ts"}),
+        Prec.highest(keymap.of([{key: "Shift-Enter", run: runNow}, {key: "Mod-Enter", run: runNow}])),
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        EditorView.lineWrapping
+      ]
+    })
+  });
+  element.querySelector(".wb-run")!.addEventListener("click", runNow);
+  element.querySelector(".wb-stop")!.addEventListener("click", () => {
+    guards.get(id)?.stop();
+    report(id, "stop requested: the cell's next loop step throws", "info");
+  });
+  element.querySelector(".wb-reset")!.addEventListener("click", () => void reset(id));
+  element.querySelector(".wb-close")!.addEventListener("click", () => close(id));
+  const panel = {view, element, status: element.querySelector<HTMLElement>(".wb-status")!};
+  panels.set(id, panel);
+  bar(id).after(element);
+  return panel;
+}
+
+function close(id: string): void {
+  const panel = panels.get(id);
+  if (!panel) return;
+  panel.view.destroy();
+  panel.element.remove();
+  panels.delete(id);
+  bar(id).classList.remove("wb-open");
+}
+
+/** Opens (or focuses) the editor under cell `id`; `clickedAt` (performance.now()) times the first open. */
+export function open(id: string, clickedAt?: number): void {
+  if (!cells.has(id)) return;
+  const panel = panels.get(id) ?? openPanel(id);
+  bar(id).classList.add("wb-open");
+  panel.view.focus();
+  if (clickedAt !== undefined && !document.documentElement.dataset.wbFirstEditMs) {
+    requestAnimationFrame(() => {
+      const ms = performance.now() - clickedAt;
+      document.documentElement.dataset.wbFirstEditMs = ms.toFixed(1);
+      console.info(`editor: first edit ready ${ms.toFixed(0)} ms after the click`);
+    });
+  }
+}
+
+/** Closes the editor if it is open, else opens it. */
+export function toggle(id: string, clickedAt?: number): void {
+  if (panels.has(id)) close(id);
+  else open(id, clickedAt);
+}
+
+/** Applies the edits in the URL hash (a shared link wins) or else those saved in localStorage for this page. */
+export async function restore(): Promise<void> {
+  const param = editsParam(location.hash);
+  let saved: Edits = {};
+  try {
+    saved = param ? await decodeEdits(param) : (JSON.parse(localStorage.getItem(storageKey(path)) ?? "{}") as Edits);
+  } catch (error) {
+    console.warn(`editor: could not read saved edits: ${describe(error)}`);
+  }
+  for (const [id, source] of Object.entries(saved)) {
+    if (cells.has(id) && typeof source === "string") await run(id, source);
+    else stale++;
+  }
+  document.documentElement.dataset.wbRestored = String(Object.keys(saved).length - stale);
+  await save();
+}

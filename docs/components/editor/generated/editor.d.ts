@@ -1,0 +1,2 @@
+// Types for the generated bundle of editor.ts (see bundle.ts).
+export * from "../editor.js";
