@@ -14,7 +14,7 @@ export interface GradCheck<T> {
   numeric: T;
   /** ‖analytic − numeric‖₂ (Frobenius for matrices). */
   absError: number;
-  /** ‖a − n‖ / max(‖a‖, ‖n‖, tiny): 0 when both vanish, about 1e-10 or less for a correct gradient at eps = 1e-6. */
+  /** ‖a − n‖ / max(‖a‖, ‖n‖, tiny): 0 when both vanish; for a correct gradient of a smooth f at the default step, typically 1e-8 or less. */
   relError: number;
 }
 
