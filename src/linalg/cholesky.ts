@@ -1,7 +1,11 @@
-// Cholesky factorization A = L Lᵀ (Golub & Van Loan 4th ed. Alg 4.2.1, gaxpy Cholesky, row by row for row-major storage).
+// Cholesky factorization A = L Lᵀ (Golub & Van Loan 4th ed. Alg 4.2.1 gaxpy Cholesky, by block columns: the update from the left is one matrix product).
 import {NotPositiveDefiniteError} from "./errors.js";
+import {gemmNTSub} from "./gemm-nt.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {assertSquare, input} from "./validate.js";
+
+/** Columns per block column: the update from the columns to its left is one matrix product. */
+const BLOCK = 16;
 
 /**
  * Lower-triangular L with positive diagonal and A = L Lᵀ, for symmetric positive definite A (n×n).
@@ -15,20 +19,29 @@ export function cholesky(a: MatrixLike): Matrix {
   const n = A.rows;
   const L = new Matrix(n, n);
   const l = L.data, x = A.data;
-  for (let i = 0; i < n; i++) {
-    const ri = i * n;
-    // Off-diagonal: l_ij = (a_ij − l_i,0:j · l_j,0:j) / l_jj — two contiguous row prefixes.
-    for (let j = 0; j < i; j++) {
-      const rj = j * n;
-      let s = x[ri + j]!;
-      for (let k = 0; k < j; k++) s -= l[ri + k]! * l[rj + k]!;
-      l[ri + j] = s / l[rj + j]!;
+  for (let i = 0; i < n; i++) l.set(x.subarray(i * n, i * n + i + 1), i * n);
+  for (let j0 = 0; j0 < n; j0 += BLOCK) {
+    const j1 = Math.min(j0 + BLOCK, n);
+    // Block column j0..j1−1, rows j0..n−1: subtract L[j0:n, 0:j0] · L[j0:j1, 0:j0]ᵀ, one product over contiguous row prefixes.
+    gemmNTSub(n - j0, j1 - j0, j0, l, j0 * n, n, l, j0 * n, n, l, j0 * n + j0, n);
+    // The product also filled the diagonal block's upper triangle, which belongs to Lᵀ: clear it.
+    for (let i = j0; i < j1; i++) l.fill(0, i * n + i + 1, i * n + j1);
+    // What remains is gaxpy Cholesky within the block: dot products over the block's columns only.
+    for (let i = j0; i < n; i++) {
+      const ri = i * n;
+      for (let j = j0; j < Math.min(i, j1); j++) {
+        const rj = j * n;
+        let s = l[ri + j]!;
+        for (let k = j0; k < j; k++) s -= l[ri + k]! * l[rj + k]!;
+        l[ri + j] = s / l[rj + j]!;
+      }
+      if (i >= j1) continue;
+      // Diagonal: the pivot a_ii − ‖l_i,0:i‖² must be positive.
+      let d = l[ri + i]!;
+      for (let k = j0; k < i; k++) d -= l[ri + k]! * l[ri + k]!;
+      if (!(d > 0)) throw new NotPositiveDefiniteError(i, d);
+      l[ri + i] = Math.sqrt(d);
     }
-    // Diagonal: the pivot a_ii − ‖l_i,0:i‖² must be positive.
-    let d = x[ri + i]!;
-    for (let k = 0; k < i; k++) d -= l[ri + k]! * l[ri + k]!;
-    if (!(d > 0)) throw new NotPositiveDefiniteError(i, d);
-    l[ri + i] = Math.sqrt(d);
   }
   return L;
 }

@@ -38,7 +38,7 @@ function spdTypes(n: number): {name: string; A: Matrix}[] {
 }
 
 describe("cholesky: LAPACK test ratio on positive definite families", () => {
-  for (const n of [1, 2, 3, 10, 16, 30]) {
+  for (const n of [1, 2, 3, 10, 16, 30, 70, 97]) {
     for (const {name, A} of spdTypes(n)) {
       it(`${n}×${n} ${name}`, () => {
         let L: Matrix;
@@ -85,6 +85,11 @@ describe("cholesky: properties", () => {
   it("reads only the lower triangle (as NumPy)", () => {
     const A = [[4, 999], [2, 3]];
     expect(cholesky(A).toArray()).toEqual(cholesky([[4, 2], [2, 3]]).toArray());
+    // Over several blocks too: junk above the diagonal changes nothing, and L's upper triangle is exactly zero.
+    const S = spdTypes(50).find((t) => t.name === "BBᵀ + nI")!.A;
+    const J = S.clone();
+    for (let i = 0; i < 50; i++) for (let j = i + 1; j < 50; j++) J.data[i * 50 + j] = 1e300;
+    expect(cholesky(J).toArray()).toEqual(cholesky(S).toArray());
   });
 });
 
@@ -107,6 +112,14 @@ describe("cholesky: NotPositiveDefiniteError names the failing pivot (0-based)",
     expect(e.value).toBe(-3);
     expect(e.message).toMatch(/pivot 1/);
     expect(e.message).toMatch(/2×2/);
+  });
+  it("a failing pivot in a later block is named", () => {
+    const A = spdTypes(60).find((t) => t.name === "BBᵀ + nI")!.A.clone();
+    A.data[41 * 60 + 41] = 0.5; // below ‖l_41,0:41‖² (a few units here): the leading 41×41 minor stays definite, the 42×42 not
+    const e = (() => { try { cholesky(A); } catch (err) { return err; } })() as NotPositiveDefiniteError;
+    expect(e).toBeInstanceOf(NotPositiveDefiniteError);
+    expect(e.pivot).toBe(41);
+    expect(e.value).toBeLessThan(0);
   });
   it("pivot 2 for a positive semidefinite diag(1, 1, 0, 1)", () => {
     expect(() => cholesky([[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 0, 0], [0, 0, 0, 1]])).toThrow(/pivot 2 /);
