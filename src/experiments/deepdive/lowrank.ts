@@ -1,12 +1,14 @@
 // Truncated SVD and the Eckart–Young error table: ‖A − A_k‖₂ = σ_{k+1}, ‖A − A_k‖_F = √(Σ_{i>k} σᵢ²).
 import {Matrix, type MatrixLike, diag, matmul, norm, sub, svd} from "../../linalg/index.js";
 
+/** U_k Σ_k V_kᵀ from an SVD already computed (reduced or full), so a slider over k costs two products, not an SVD. */
+export function lowRankFromSvd({U, s, Vt}: {U: Matrix; s: Float64Array; Vt: Matrix}, k: number): Matrix {
+  return matmul(matmul(U.slice(0, U.rows, 0, k), diag(s.slice(0, k))), Vt.slice(0, k));
+}
+
 /** A_k = U_k Σ_k V_kᵀ, the top-k singular triplets of A (0 ≤ k ≤ min(m, n)). */
 export function truncatedSvd(a: MatrixLike, k: number): Matrix {
-  const {U, s, Vt} = svd(a);
-  const Uk = U!.slice(0, U!.rows, 0, k);
-  const Vtk = Vt!.slice(0, k);
-  return matmul(matmul(Uk, diag(s.slice(0, k))), Vtk);
+  return lowRankFromSvd(svd(a), k);
 }
 
 export interface EckartYoungRow {
@@ -24,9 +26,10 @@ export interface EckartYoungRow {
 /** Measured truncation errors against the singular-value predictions, for k = 0..min(m, n). */
 export function eckartYoungErrors(a: MatrixLike): EckartYoungRow[] {
   const A = a instanceof Matrix ? a : Matrix.from(a);
-  const {s} = svd(A, {computeUV: false});
+  const factors = svd(A);
+  const {s} = factors;
   return Array.from({length: s.length + 1}, (_, k) => {
-    const E = sub(A, truncatedSvd(A, k));
+    const E = sub(A, lowRankFromSvd(factors, k));
     let t = 0;
     for (let i = k; i < s.length; i++) t += s[i]! * s[i]!;
     return {k, spectral: norm(E, 2), sigmaNext: s[k] ?? 0, frobenius: norm(E, "fro"), tail: Math.sqrt(t)};
