@@ -248,6 +248,17 @@ describe("eig: contract", () => {
     expect(() => eig(A)).not.toThrow();
   });
 
+  it("balancing recovers the eigenvalues of a graded similarity D M D⁻¹ that plain QR blurs", () => {
+    const n = 6;
+    const M = randomMatrix(n, n, testRng(12), "normal");
+    // A = D M D⁻¹ with D = diag(1, 1e2, …, 1e10): entries span 20 orders of magnitude, same spectrum as M.
+    const A = new Matrix(n, n, M.data.map((x, k) => x * 10 ** (2 * Math.floor(k / n) - 2 * (k % n))));
+    const ref = eigvals(M);
+    const dist = (r: {re: Float64Array; im: Float64Array}) => spectrumDistance(r.re, r.im, Array.from(ref.re), Array.from(ref.im));
+    expect(dist(eigvals(A))).toBeLessThan(1e-12);
+    expect(dist(eigvals(A, {balance: false}))).toBeGreaterThan(1e-6); // backward error ε‖A‖ with ‖A‖ ≈ 1e10
+  });
+
   it("without balancing the residual is still small", () => {
     const A = randomMatrix(12, 12, testRng(4), "normal");
     expect(residualRatio(A, eig(A, {balance: false}))).toBeLessThan(THRESHOLD);
