@@ -274,7 +274,7 @@ function francis(n: number, h: Float64Array, z: Float64Array | null, maxIter: nu
 
 /**
  * The deflated 2×2 block at rows p, p+1: if its eigenvalues are real, rotate it (and the rest of
- * h and z) to upper triangular form; a complex pair is left as a standard 2×2 block.
+ * h and z) to upper triangular form; a block with a complex pair is left as it is.
  */
 function splitTwoByTwo(n: number, h: Float64Array, z: Float64Array | null, p: number): void {
   const a = h[p * n + p]!, b = h[p * n + p + 1]!, c = h[(p + 1) * n + p]!, d = h[(p + 1) * n + p + 1]!;
