@@ -6,6 +6,7 @@ import {fileURLToPath} from "node:url";
 import markdownItKatexModule from "@vscode/markdown-it-katex";
 import type {default as MarkdownIt, PluginWithOptions} from "markdown-it";
 import type {RuleInline} from "markdown-it/lib/parser_inline.mjs";
+import {editorSourcePlugin} from "./docs/components/editor/sourcePlugin.js";
 
 // The package is CommonJS with `exports.default`; Node's ESM loader hands us the exports object.
 const markdownItKatex: PluginWithOptions<object> =
@@ -105,6 +106,7 @@ export function markdownIt(md: MarkdownIt): MarkdownIt {
   const first = rules.find((r) => r.name === "math_inline_block" || r.name === "math_inline");
   if (!first) throw new Error("markdown-it-katex's inline rules were not found");
   md.inline.ruler.before(first.name, "placeholder_before_math", placeholder.fn);
+  md.use(editorSourcePlugin); // each cell's source next to it, for the in-page editor (docs/components/editor)
   return md;
 }
 
