@@ -1,4 +1,5 @@
 // Householder bidiagonalization, Golub & Van Loan 4th ed. Alg 5.4.2.
+import {gemmNTSub} from "./gemm-nt.js";
 import {reflector} from "./reflectors.js";
 
 /** The reduction A = U_B · B · V_Bᵀ of an m×n workspace (m ≥ n): B upper bidiagonal, reflectors kept in the workspace. */
@@ -15,12 +16,196 @@ export interface Bidiagonalization {
   tauRight: Float64Array;
 }
 
-/** Reduce the row-major m×n workspace `w` (m ≥ n ≥ 1) to upper bidiagonal form. Overwrites `w`. */
+/** Panel width of the blocked reduction, and the trailing size below which it finishes unblocked. */
+const NB = 8;
+const CROSSOVER = 16;
+
+/**
+ * Reduce the row-major m×n workspace `w` (m ≥ n ≥ 1) to upper bidiagonal form. Overwrites `w`.
+ * Panels of NB columns are reduced with the trailing matrix left untouched (LAPACK dlabrd: the pending
+ * update is A − V·Yᵀ − X·Uᵀ), which is then applied as one matrix–matrix product.
+ */
 export function bidiagonalize(w: Float64Array, m: number, n: number): Bidiagonalization {
-  const d = new Float64Array(n), e = new Float64Array(Math.max(n - 1, 0));
-  const tauLeft = new Float64Array(n), tauRight = new Float64Array(n);
+  const b: Bidiagonalization = {
+    m, n, work: w,
+    d: new Float64Array(n), e: new Float64Array(Math.max(n - 1, 0)),
+    tauLeft: new Float64Array(n), tauRight: new Float64Array(n),
+  };
+  let k0 = 0;
+  if (n >= CROSSOVER) {
+    const ws: PanelWork = {
+      X: new Float64Array(m * NB), Y: new Float64Array(n * NB),
+      P: new Float64Array(m * 2 * NB), Q: new Float64Array(n * 2 * NB),
+      acc: new Float64Array(Math.max(m, n)), t1: new Float64Array(NB + 1), t2: new Float64Array(NB + 1),
+    };
+    for (; n - k0 >= CROSSOVER; k0 += NB) panel(b, k0, ws);
+  }
+  unblocked(b, k0);
+  return b;
+}
+
+interface PanelWork {
+  X: Float64Array;
+  Y: Float64Array;
+  P: Float64Array;
+  Q: Float64Array;
+  acc: Float64Array;
+  t1: Float64Array;
+  t2: Float64Array;
+}
+
+/**
+ * Reduce columns and rows i0..i0+NB−1 (i0 + NB < n). With V_p, U_p the left and right reflector vectors
+ * of step p and X, Y built alongside, the matrix at step j is A − Σ_{p<j} (V_p·Y_pᵀ + X_p·U_pᵀ), where A
+ * is the workspace as it was at the start of the panel; only row and column i0 + j are brought up to
+ * date before their reflectors are made.
+ */
+function panel(b: Bidiagonalization, i0: number, ws: PanelWork): void {
+  const {m, n, work: w, d, e, tauLeft, tauRight} = b;
+  const {X, Y, P, Q, acc, t1, t2} = ws;
+  const nb = NB;
+  X.fill(0);
+  Y.fill(0);
+  for (let jj = 0; jj < nb; jj++) {
+    const i = i0 + jj, c0 = i + 1, width = n - c0;
+    // Column i, rows i..m−1: subtract the pending updates of the earlier steps.
+    for (let p = 0; p < jj; p++) {
+      t1[p] = Y[i * nb + p]!;
+      t2[p] = i === i0 + p + 1 ? 1 : w[(i0 + p) * n + i]!;
+    }
+    for (let r = i; r < m; r++) {
+      const ro = r * n + i0, xo = r * nb;
+      let s = 0;
+      for (let p = 0; p < jj; p++) s += w[ro + p]! * t1[p]! + X[xo + p]! * t2[p]!;
+      w[r * n + i] -= s;
+    }
+    const [tq, bq] = reflector(w, i * n + i, n, m - i);
+    tauLeft[i] = tq;
+    d[i] = bq;
+    // Y_j = τq·(Aᵀv − Y·(Vᵀv) − U·(Xᵀv)) on columns c0..n−1, with v = V_j (v[i] = 1).
+    for (let j = 0; j < width; j++) acc[j] = w[i * n + c0 + j]!;
+    for (let p = 0; p < jj; p++) {
+      t1[p] = w[i * n + i0 + p]!;
+      t2[p] = X[i * nb + p]!;
+    }
+    accumulateRows(w, n, i + 1, m, i, c0, width, acc);
+    for (let r = i + 1; r < m; r++) {
+      const vr = w[r * n + i]!, ro = r * n + i0, xo = r * nb;
+      for (let p = 0; p < jj; p++) {
+        t1[p] += vr * w[ro + p]!;
+        t2[p] += vr * X[xo + p]!;
+      }
+    }
+    for (let j = 0; j < width; j++) {
+      const c = c0 + j;
+      let s = acc[j]!;
+      for (let p = 0; p < jj; p++) s -= Y[c * nb + p]! * t1[p]! + w[(i0 + p) * n + c]! * t2[p]!;
+      Y[c * nb + jj] = tq * s;
+    }
+    // Row i, columns c0..n−1: the pending updates of steps 0..j (left) and 0..j−1 (right).
+    for (let p = 0; p <= jj; p++) {
+      t1[p] = p === jj ? 1 : w[i * n + i0 + p]!;
+      t2[p] = X[i * nb + p]!;
+    }
+    for (let j = 0; j < width; j++) {
+      const c = c0 + j;
+      let s = 0;
+      for (let p = 0; p <= jj; p++) s += t1[p]! * Y[c * nb + p]!;
+      for (let p = 0; p < jj; p++) s += t2[p]! * w[(i0 + p) * n + c]!;
+      w[i * n + c] -= s;
+    }
+    const [tp, bp] = reflector(w, i * n + c0, 1, width);
+    tauRight[i] = tp;
+    e[i] = bp;
+    // X_j = τp·(A·u − V·(Yᵀu) − X·(Uᵀu)) on rows i+1..m−1, with u = U_j (u[c0] = 1).
+    const uo = i * n + c0;
+    const u = acc;
+    u[0] = 1;
+    for (let j = 1; j < width; j++) u[j] = w[uo + j]!;
+    t1.fill(0, 0, jj + 1);
+    for (let j = 0; j < width; j++) {
+      const yo = (c0 + j) * nb, uj = u[j]!;
+      for (let p = 0; p <= jj; p++) t1[p] += Y[yo + p]! * uj;
+    }
+    for (let p = 0; p < jj; p++) {
+      const ro = (i0 + p) * n + c0;
+      let s2 = 0;
+      for (let j = 0; j < width; j++) s2 += w[ro + j]! * u[j]!;
+      t2[p] = s2;
+    }
+    rowDots(w, n, i + 1, m, c0, width, u, X, nb, jj);
+    for (let r = i + 1; r < m; r++) {
+      const ro = r * n + i0, xo = r * nb;
+      let s = X[xo + jj]!;
+      for (let p = 0; p <= jj; p++) s -= w[ro + p]! * t1[p]!;
+      for (let p = 0; p < jj; p++) s -= X[xo + p]! * t2[p]!;
+      X[xo + jj] = tp * s;
+    }
+  }
+  // Trailing block: A[k:, k:] −= [V X]·[Y U]ᵀ with k = i0 + nb, as one product.
+  const k = i0 + nb, R = m - k, C = n - k, K = 2 * nb;
+  for (let r = 0; r < R; r++) {
+    const ro = (k + r) * n + i0, xo = (k + r) * nb, po = r * K;
+    for (let p = 0; p < nb; p++) {
+      P[po + p] = w[ro + p]!;
+      P[po + nb + p] = X[xo + p]!;
+    }
+  }
+  for (let c = 0; c < C; c++) {
+    const qo = c * K, col = k + c;
+    for (let p = 0; p < nb; p++) {
+      Q[qo + p] = Y[col * nb + p]!;
+      Q[qo + nb + p] = col === i0 + p + 1 ? 1 : w[(i0 + p) * n + col]!;
+    }
+  }
+  gemmNTSub(R, C, K, P, 0, K, Q, 0, K, w, k * n + k, n);
+}
+
+/** acc[j] += Σ_r w[r][col]·w[r][c0 + j] over rows r0..r1−1 (j < width): Aᵀv for v stored in column `col`, four rows per pass. */
+function accumulateRows(w: Float64Array, n: number, r0: number, r1: number, col: number, c0: number, width: number, acc: Float64Array): void {
+  let r = r0;
+  for (; r + 3 < r1; r += 4) {
+    const o0 = r * n + c0, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+    const f0 = w[r * n + col]!, f1 = w[(r + 1) * n + col]!, f2 = w[(r + 2) * n + col]!, f3 = w[(r + 3) * n + col]!;
+    for (let j = 0; j < width; j++) acc[j] += f0 * w[o0 + j]! + f1 * w[o1 + j]! + f2 * w[o2 + j]! + f3 * w[o3 + j]!;
+  }
+  for (; r < r1; r++) {
+    const o = r * n + c0, f = w[r * n + col]!;
+    for (let j = 0; j < width; j++) acc[j] += f * w[o + j]!;
+  }
+}
+
+/** out[r·ld + at] = Σ_j w[r][c0 + j]·u[j] for rows r0..r1−1 (j < width): A·u, four rows per pass. */
+function rowDots(w: Float64Array, n: number, r0: number, r1: number, c0: number, width: number, u: Float64Array, out: Float64Array, ld: number, at: number): void {
+  let r = r0;
+  for (; r + 3 < r1; r += 4) {
+    const o0 = r * n + c0, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let j = 0; j < width; j++) {
+      const x = u[j]!;
+      s0 += x * w[o0 + j]!;
+      s1 += x * w[o1 + j]!;
+      s2 += x * w[o2 + j]!;
+      s3 += x * w[o3 + j]!;
+    }
+    out[r * ld + at] = s0;
+    out[(r + 1) * ld + at] = s1;
+    out[(r + 2) * ld + at] = s2;
+    out[(r + 3) * ld + at] = s3;
+  }
+  for (; r < r1; r++) {
+    const o = r * n + c0;
+    let s = 0;
+    for (let j = 0; j < width; j++) s += u[j]! * w[o + j]!;
+    out[r * ld + at] = s;
+  }
+}
+
+/** Reduce from column k0 on, one reflector pair at a time, updating the trailing matrix in place. */
+function unblocked(b: Bidiagonalization, k0: number): void {
+  const {m, n, work: w, d, e, tauLeft, tauRight} = b;
   const acc = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
+  for (let k = k0; k < n; k++) {
     // Left reflector: zero column k below the diagonal.
     const [tl, bl] = reflector(w, k * n + k, n, m - k);
     tauLeft[k] = tl;
@@ -59,5 +244,4 @@ export function bidiagonalize(w: Float64Array, m: number, n: number): Bidiagonal
       }
     }
   }
-  return {m, n, d, e, work: w, tauLeft, tauRight};
 }

@@ -35,7 +35,7 @@ export function reflector(x: Float64Array, off: number, step: number, len: numbe
 }
 
 /** Reflectors per compact-WY block. */
-const BLOCK = 24;
+const BLOCK = 8;
 
 /**
  * The first `rows` rows of (H₀·H₁·…·H_{k−1})ᵀ as a fresh row-major rows×len array, where
