@@ -35,3 +35,22 @@ export function eckartYoungErrors(a: MatrixLike): EckartYoungRow[] {
     return {k, spectral: norm(E, 2), sigmaNext: s[k] ?? 0, frobenius: norm(E, "fro"), tail: Math.sqrt(t)};
   });
 }
+
+/**
+ * A smooth m×n test "image": Σ wᵢ sin(aᵢπt) cos(bᵢπu) over the layers [w, a, b], t and u on [0, 1] — one rank-one term
+ * per layer — plus `noise` (an m×n matrix, e.g. scaled Gaussian draws). Its singular values drop after the layers.
+ */
+export function layeredImage(layers: readonly (readonly [number, number, number])[], noise: Matrix): Matrix {
+  const {rows: m, cols: n} = noise;
+  const out = new Matrix(m, n);
+  for (let i = 0; i < m; i++) {
+    const t = m > 1 ? i / (m - 1) : 0;
+    for (let j = 0; j < n; j++) {
+      const u = n > 1 ? j / (n - 1) : 0;
+      let v = noise.get(i, j);
+      for (const [w, a, b] of layers) v += w * Math.sin(a * Math.PI * t) * Math.cos(b * Math.PI * u);
+      out.data[i * n + j] = v;
+    }
+  }
+  return out;
+}

@@ -89,3 +89,13 @@ export function unitBallImage(a: MatrixLike, p: number, radius: number, n = 96):
   }
   return out;
 }
+
+/** Area enclosed by a closed polygon (shoelace formula; the vertex order may be either orientation). */
+export function polygonArea(points: readonly {x: number; y: number}[]): number {
+  let twice = 0;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!, q = points[(i + 1) % points.length]!;
+    twice += p.x * q.y - q.x * p.y;
+  }
+  return Math.abs(twice) / 2;
+}

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {Matrix} from "../../../src/linalg/index.js";
 import {absCosine, maxAbsDiff, orthonormalityError, symmetryError} from "../../../src/experiments/deepdive/compare.js";
-import {directionFan, rotation, unitBallImage, unitCircleImage, unitSquareImage} from "../../../src/experiments/deepdive/planar.js";
+import {directionFan, polygonArea, rotation, unitBallImage, unitCircleImage, unitSquareImage} from "../../../src/experiments/deepdive/planar.js";
 import {matrixPower, matrixWithEigenvalues, powerIterates} from "../../../src/experiments/deepdive/powers.js";
 
 describe("compare", () => {
@@ -58,5 +58,14 @@ describe("unit p-ball images", () => {
     expect(Math.max(...inf.map((p) => p.size))).toBeCloseTo(3.5, 12); // max row sum
     const ball = unitBallImage(A, 1, 2, 16).filter((p) => p.shape === "unit ball");
     for (const p of ball) expect(Math.abs(p.x) + Math.abs(p.y)).toBeCloseTo(1, 14);
+  });
+});
+
+describe("polygon area", () => {
+  it("is |det A| for the image of the unit square, either orientation", () => {
+    const img = unitSquareImage([[2, 1], [0.5, 3]]).filter((p) => p.shape !== "unit square").slice(0, 4);
+    expect(polygonArea(img)).toBeCloseTo(5.5, 14);
+    expect(polygonArea([...img].reverse())).toBeCloseTo(5.5, 14);
+    expect(polygonArea(unitSquareImage([[1, 2], [2, 4]]).filter((p) => p.shape !== "unit square"))).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {Matrix, diag, matmul, qr, svd} from "../../../src/linalg/index.js";
-import {eckartYoungErrors, lowRankFromSvd, truncatedSvd} from "../../../src/experiments/deepdive/lowrank.js";
+import {eckartYoungErrors, layeredImage, lowRankFromSvd, truncatedSvd} from "../../../src/experiments/deepdive/lowrank.js";
 import {amplification, worstCasePerturbation} from "../../../src/experiments/deepdive/perturbation.js";
 import {choleskySucceeds, leadingMinors, minRayleighQuotient, principalMinors} from "../../../src/experiments/deepdive/psd.js";
 import {center, covariance, rbfKernel, standardize} from "../../../src/experiments/deepdive/data.js";
@@ -14,6 +14,16 @@ describe("low rank", () => {
     expect(rows.map((r) => r.sigmaNext)).toEqual([5, 3, 1, 0].map((v) => expect.closeTo(v, 12)));
     expect(rows[1]!.spectral).toBeCloseTo(3, 12);
     expect(rows[1]!.frobenius).toBeCloseTo(Math.sqrt(10), 12);
+  });
+});
+
+describe("layered image", () => {
+  it("has one rank-one term per layer and adds the noise", () => {
+    const img = layeredImage([[5, 1, 1], [2, 2, 3]], new Matrix(20, 15));
+    expect(svd(img).s[2]! / svd(img).s[0]!).toBeLessThan(1e-12);
+    expect(svd(img).s[1]).toBeGreaterThan(1);
+    const noise = Matrix.from([[1, 2], [3, 4]]);
+    expect(Array.from(layeredImage([], noise).data)).toEqual([1, 2, 3, 4]);
   });
 });
 
