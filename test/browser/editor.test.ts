@@ -1,0 +1,254 @@
+// The in-page cell editor on a built site in headless Chromium: edit, run, dependents re-run, errors in place,
+// Reset, the URL hash, the loop guard; no request leaves the site. Screenshots go to test-results/screenshots/.
+import {existsSync, mkdirSync, readFileSync, readdirSync} from "node:fs";
+import {join} from "node:path";
+import {gzipSync} from "node:zlib";
+import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {repoRoot} from "../cells/page-runner.js";
+import {buildEditorSite} from "../editor/site.js";
+import {serve} from "./serve.js";
+
+const executablePath = "/usr/bin/chromium";
+const required = process.env.REQUIRE_BROWSER === "1";
+const missing = !existsSync(executablePath);
+const shots = join(repoRoot, "test-results", "screenshots");
+const args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const SVD = "/deep-dive/03-svd";
+const VERIFY = "/derivations/07-verify-everything";
+
+/** Requests and errors seen by a page. */
+interface Log {
+  requests: string[];
+  errors: string[];
+}
+
+async function open(context: BrowserContext, url: string): Promise<{page: Page; log: Log}> {
+  const page = await context.newPage();
+  const log: Log = {requests: [], errors: []};
+  page.on("request", (r) => void log.requests.push(r.url()));
+  page.on("pageerror", (e) => void log.errors.push(e.message));
+  await page.goto(url, {waitUntil: "networkidle"});
+  await settled(page);
+  return {page, log};
+}
+
+/** Waits until no cell shows Framework's loading indicator. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, {timeout: 60_000});
+}
+
+/** The id of the one cell whose published source contains `text` (a string, or a regular expression). */
+async function cellId(page: Page, text: string | RegExp): Promise<string> {
+  const [pattern, flags] = typeof text === "string" ? [text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), ""] : [text.source, text.flags];
+  const ids = await page.$$eval(
+    "script[data-wb-cell]",
+    (holders, [p, f]) => holders.filter((h) => new RegExp(p, f).test((JSON.parse(h.textContent!) as {source: string}).source)).map((h) => (h as HTMLElement).dataset.wbCell!),
+    [pattern, flags] as const
+  );
+  expect(ids, `cells matching ${String(text)}`).toHaveLength(1);
+  return ids[0];
+}
+
+/** A cell's published source. */
+async function source(page: Page, id: string): Promise<string> {
+  return (JSON.parse((await page.locator(`script[data-wb-cell="${id}"]`).textContent()) ?? "{}") as {source: string}).source;
+}
+
+/** What a cell shows: its check badges (name and status), figures' SVG text, and error texts. */
+async function shown(page: Page, id: string): Promise<{checks: [string, string][]; svg: string[]; errors: string[]; tables: string[][]}> {
+  return page.evaluate((id) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
+    let div: Element | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Comment).data === `:${id}:`) div = n.parentElement;
+    if (!div) throw new Error(`no cell ${id}`);
+    return {
+      checks: [...div.querySelectorAll<HTMLElement>("[data-check]")].map((e) => [e.dataset.check!, e.dataset.status!] as [string, string]),
+      svg: [...div.querySelectorAll("svg")].map((s) => s.outerHTML),
+      errors: [...div.querySelectorAll(".observablehq--error")].map((e) => e.textContent ?? ""),
+      tables: [...div.querySelectorAll("table")].map((t) => [...t.querySelectorAll("tbody tr")].map((r) => r.querySelector("td:not(:first-child)")?.textContent ?? ""))
+    };
+  }, id);
+}
+
+/** Opens the editor under cell `id`, replaces its code and runs it with Shift-Enter. */
+async function editAndRun(page: Page, id: string, code: string): Promise<void> {
+  const bar = page.locator(`.wb-bar[data-cell="${id}"]`);
+  if (!(await page.locator(`.wb-bar[data-cell="${id}"] + .wb-panel`).count())) await bar.locator(".wb-edit").click();
+  const content = page.locator(`.wb-bar[data-cell="${id}"] + .wb-panel .cm-content`);
+  await content.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(code);
+  await page.keyboard.press("Shift+Enter");
+}
+
+async function shot(page: Page, name: string, id: string): Promise<void> {
+  mkdirSync(shots, {recursive: true});
+  await page.locator(`.wb-bar[data-cell="${id}"]`).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -120));
+  await page.screenshot({path: join(shots, `editor-${name}.png`)});
+}
+
+const editorRequests = (log: Log): string[] => log.requests.filter((u) => u.includes("/components/editor/generated/"));
+
+describe.skipIf(missing && !required)("editing cells on the built site", () => {
+  let browser: Browser;
+  let server: {url: string; close: () => Promise<void>};
+  let dist: string;
+
+  beforeAll(async () => {
+    dist = await buildEditorSite(["deep-dive/03-svd.md", "derivations/07-verify-everything.md"]);
+    server = await serve(dist);
+    browser = await chromium.launch({executablePath, args});
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("edits k in the Eckart–Young cell: the plots and checks that read k re-run; a syntax error stays in its cell; Reset restores", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const {page, log} = await open(context, `${server.url}${SVD}`);
+    const holders = await page.locator("script[data-wb-cell]").count();
+    expect(holders).toBeGreaterThan(10);
+    expect(await page.locator(".wb-bar .wb-edit").count()).toBe(holders);
+    expect(editorRequests(log), "the editor must not load before the first Edit").toEqual([]);
+
+    // The chapter is still being written: find the cells by what they do, not by their exact text.
+    const k = await cellId(page, /^const k = view\(/m);
+    const plots = await cellId(page, /^const Xk = /m);
+    const rows = await cellId(page, /table\[k\]/);
+    const kSource = await source(page, k);
+    const k0 = Number(/value: (\d+)/.exec(kSource)![1]);
+    const k1 = k0 === 7 ? 8 : 7;
+    const others = await page.$$eval("script[data-wb-cell]", (hs) => hs.filter((h) => !/\b(k|Xk|pix)\b/.test((JSON.parse(h.textContent!) as {source: string}).source)).map((h) => (h as HTMLElement).dataset.wbCell!));
+    expect(others.length).toBeGreaterThan(5);
+    const snapshot = async (ids: string[]) => Promise.all(ids.map((id) => shown(page, id)));
+    const before = {plots: await shown(page, plots), rows: await shown(page, rows), others: await snapshot(others)};
+    expect(before.rows.checks.length).toBeGreaterThan(0);
+    expect(before.rows.checks.every(([, status]) => status === "pass")).toBe(true);
+    expect(before.plots.svg.length).toBeGreaterThan(0);
+    await shot(page, "before", k);
+
+    // First Edit: the editor loads (one file) and opens.
+    const clicked = Date.now();
+    await page.locator(`.wb-bar[data-cell="${k}"] .wb-edit`).click();
+    await page.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .cm-editor`).waitFor();
+    const wallMs = Date.now() - clicked;
+    await page.waitForFunction(() => document.documentElement.dataset.wbFirstEditMs);
+    const firstEditMs = Number(await page.evaluate(() => document.documentElement.dataset.wbFirstEditMs));
+    expect(editorRequests(log)).toHaveLength(1);
+    expect(await page.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .cm-content`).textContent()).toContain("const k = view(");
+    const bundle = readdirSync(join(dist, "_import", "components", "editor", "generated")).find((f) => f.endsWith(".js"))!;
+    const bytes = readFileSync(join(dist, "_import", "components", "editor", "generated", bundle));
+    console.log(`editor bundle ${bytes.length} B raw, ${gzipSync(bytes, {level: 9}).length} B gzip; first edit ready ${firstEditMs} ms after the click (${wallMs} ms as the test saw it)`);
+
+    // k0 → k1: the figures and checks that read k re-run; nothing else changes.
+    await editAndRun(page, k, kSource.replace(/value: \d+/, `value: ${k1}`));
+    await page.waitForFunction((id) => document.querySelector(`.wb-bar[data-cell="${id}"] + .wb-panel .wb-status`)?.textContent?.startsWith("ran"), k);
+    await expect.poll(async () => (await shown(page, rows)).checks.map(([name]) => name).join("\n")).toContain(`k = ${k1}`);
+    await settled(page);
+    const after = {plots: await shown(page, plots), rows: await shown(page, rows)};
+    expect(after.rows.checks).toHaveLength(before.rows.checks.length);
+    expect(after.rows.checks.every(([, status]) => status === "pass")).toBe(true);
+    expect(after.rows.checks.map(([name]) => name)).not.toEqual(before.rows.checks.map(([name]) => name));
+    expect(after.plots.svg).toHaveLength(before.plots.svg.length);
+    after.plots.svg.forEach((svg, i) => expect(svg, `figure ${i} re-drawn for k = ${k1}`).not.toBe(before.plots.svg[i]));
+    expect(after.plots.svg.join("")).toContain(`k = ${k1}`);
+    expect(await snapshot(others)).toEqual(before.others);
+    expect(await page.locator(`.wb-bar[data-cell="${k}"]`).evaluate((e) => e.classList.contains("wb-edited"))).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#edits=1\.[\w-]+$/);
+    await shot(page, "after", k);
+
+    // A syntax error shows in its own cell (and in the cell that reads its names); the other cells keep their output.
+    await editAndRun(page, plots, `const = 1;\n${await source(page, plots)}`);
+    await expect.poll(async () => (await shown(page, plots)).errors.join("")).toContain("SyntaxError: Unexpected token (1:6)");
+    expect(await page.locator(`.wb-bar[data-cell="${plots}"] + .wb-panel .wb-status`).textContent()).toContain("SyntaxError");
+    expect((await shown(page, plots)).svg).toEqual([]);
+    expect((await shown(page, rows)).errors.length).toBeGreaterThan(0);
+    expect(await snapshot(others)).toEqual(before.others);
+    await shot(page, "syntax-error", plots);
+
+    // Reset the broken cell: figures back (still k1); Reset k: everything as published, hash and storage cleared.
+    await page.locator(`.wb-bar[data-cell="${plots}"] + .wb-panel .wb-reset`).click();
+    await expect.poll(async () => (await shown(page, plots)).svg.join("")).toContain(`k = ${k1}`);
+    await settled(page);
+    expect(await page.locator(".observablehq--error").count()).toBe(0);
+    await page.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .wb-reset`).click();
+    await expect.poll(async () => (await shown(page, rows)).checks).toEqual(before.rows.checks);
+    await settled(page);
+    expect((await shown(page, plots)).svg).toEqual(before.plots.svg);
+    expect(await page.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .cm-content`).textContent()).toContain(`value: ${k0}`);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("");
+    expect(await page.evaluate((key) => localStorage.getItem(key), `workbook-edits:${SVD}`)).toBeNull();
+
+    expect(log.errors).toEqual([]);
+    expect(log.requests.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u))).toEqual([]);
+    await context.close();
+  });
+
+  it("a link with edits reproduces them in a fresh browser; Reset all clears them", async () => {
+    const first = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const {page} = await open(first, `${server.url}${SVD}`);
+    const k = await cellId(page, /^const k = view\(/m);
+    const rows = await cellId(page, /table\[k\]/);
+    const published = (await shown(page, rows)).checks;
+    await editAndRun(page, k, (await source(page, k)).replace(/value: \d+/, "value: 12"));
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#edits=1\./);
+    const link = page.url();
+    await first.close();
+
+    const second = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const {page: shared, log} = await open(second, link);
+    await shared.locator(".wb-notice").waitFor();
+    await expect.poll(async () => (await shown(shared, rows)).checks.map(([name]) => name).join("\n")).toContain("k = 12");
+    expect(await shared.locator(".wb-notice").textContent()).toContain("1 edited cell");
+    expect(await shared.locator(`.wb-bar[data-cell="${k}"]`).evaluate((e) => e.classList.contains("wb-edited"))).toBe(true);
+    expect(await shared.evaluate((key) => localStorage.getItem(key), `workbook-edits:${SVD}`)).toContain("value: 12");
+    await shared.locator(".wb-reset-all").click();
+    await expect.poll(async () => (await shown(shared, rows)).checks).toEqual(published);
+    await expect.poll(() => shared.evaluate(() => location.hash)).toBe("");
+    expect(await shared.locator(".wb-notice").count()).toBe(0);
+    expect(log.errors).toEqual([]);
+    await second.close();
+  });
+
+  it("edits the script's settings on the verify page: its table, spectrum plot and checks re-run", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const {page, log} = await open(context, `${server.url}${VERIFY}`);
+    const form = await cellId(page, "const o = view(Inputs.form({");
+    const result = await cellId(page, "display(Inputs.table(run.eckartYoung.map(");
+    const checks = await cellId(page, "actual = theory to machine precision");
+    const before = {result: await shown(page, result), checks: await shown(page, checks)};
+    expect(before.result.tables[0]).toEqual(["1", "5", "10", "20"].map((v) => expect.stringContaining(v)));
+    await page.locator(`[data-check="actual = theory to machine precision, as the source says"]`).evaluate((e) => void (e.id = "old-badge"));
+
+    const published = await source(page, form);
+    expect(published).toContain("value: [1, 5, 10, 20]");
+    await editAndRun(page, form, published.replace("value: [1, 5, 10, 20]", "value: [2, 15]"));
+    await expect.poll(async () => (await shown(page, result)).tables[0]?.length).toBe(2);
+    const after = {result: await shown(page, result), checks: await shown(page, checks)};
+    expect(after.result.svg.join("")).toContain("k=15");
+    expect(after.result.svg.join("")).not.toContain("k=20");
+    expect(after.checks.checks.every(([, status]) => status === "pass")).toBe(true);
+    expect(await page.locator("#old-badge").count(), "the check badge was re-rendered").toBe(0);
+    await shot(page, "verify-after", form);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it("stops a cell that loops forever after its time budget, and the page keeps working", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const {page} = await open(context, `${server.url}${SVD}`);
+    const competitors = await cellId(page, "const competitors =");
+    const start = Date.now();
+    await editAndRun(page, competitors, "let spins = 0;\nwhile (true) spins++;");
+    await expect.poll(async () => (await shown(page, competitors)).errors.join(""), {timeout: 15_000}).toMatch(/CellStoppedError: this cell ran for more than 3 s/);
+    expect(Date.now() - start).toBeLessThan(12_000);
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await page.locator(`.wb-bar[data-cell="${competitors}"] + .wb-panel .wb-reset`).click();
+    await expect.poll(async () => (await shown(page, competitors)).checks.map(([, s]) => s)).toEqual(["pass"]);
+    await context.close();
+  });
+});

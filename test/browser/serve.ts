@@ -1,0 +1,48 @@
+// A tiny static server for a built site: 127.0.0.1 only, extension-less page URLs, 404 otherwise.
+import {createReadStream, existsSync, statSync} from "node:fs";
+import {createServer, type Server} from "node:http";
+import type {AddressInfo} from "node:net";
+import {extname, join, normalize} from "node:path";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+  ".wasm": "application/wasm"
+};
+
+/** Resolve a URL path to a file in `root` the way a static host serves Framework output. */
+function resolveFile(root: string, pathname: string): string | null {
+  const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+  const candidates = path.endsWith("/") ? [join(path, "index.html")] : [path, `${path}.html`];
+  for (const candidate of candidates) {
+    const file = join(root, candidate);
+    if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return null;
+}
+
+/** Serve `root` on 127.0.0.1 at a free port; resolves to the base URL and a close function. */
+export async function serve(root: string): Promise<{url: string; close: () => Promise<void>}> {
+  const server: Server = createServer((req, res) => {
+    const file = resolveFile(root, new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    if (!file) {
+      res.writeHead(404, {"content-type": "text/plain"}).end("not found");
+      return;
+    }
+    res.writeHead(200, {"content-type": types[extname(file)] ?? "application/octet-stream"});
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const {port} = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())))
+  };
+}
