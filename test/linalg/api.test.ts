@@ -477,3 +477,44 @@ describe("1×1 inputs behave as scalars in every routine", () => {
     expect(() => L.inv([[0]])).toThrow(L.SingularMatrixError);
   });
 });
+
+describe("options and user functions are validated with typed errors", () => {
+  it("unknown modes, orders and methods", () => {
+    expect(() => L.qr(GEN, {mode: "r" as "reduced"})).toThrow(TypeError);
+    expect(() => L.lstsq(TALL, B3, {method: "cholesky" as "qr"})).toThrow(TypeError);
+    expect(() => L.norm(GEN, 3)).toThrow(RangeError);
+    expect(() => L.norm(B3, "fro")).toThrow(RangeError);
+    expect(() => L.norm(B3, NaN)).toThrow(RangeError);
+    expect(() => L.cond(GEN, 3)).toThrow(RangeError);
+  });
+
+  it("tolerances: negative or NaN cutoffs are refused by pinv and matrixRank", () => {
+    for (const bad of [-1, NaN]) {
+      expect(() => L.pinv(TALL, {rcond: bad})).toThrow(RangeError);
+      expect(() => L.matrixRank(TALL, bad)).toThrow(RangeError);
+    }
+  });
+
+  it("constructors refuse impossible shapes", () => {
+    for (const bad of [-1, 2.5, NaN]) {
+      expect(() => L.zeros(bad)).toThrow(ShapeError);
+      expect(() => L.eye(bad)).toThrow(ShapeError);
+      expect(() => L.linspace(0, 1, bad)).toThrow(ShapeError);
+    }
+    expect(() => new Matrix(2, 2, new Float64Array(3))).toThrow(ShapeError);
+    expect(() => L.fromColumns([[1, 2], [3]])).toThrow(/column 1/);
+  });
+
+  it("calculus: step and scheme, non-finite function values, changing output lengths, wrong gradient shapes", () => {
+    const f = (x: Float64Array) => sq(x);
+    for (const eps of [0, -1e-6, NaN, Infinity]) expect(() => C.numericalGradient(f, B3, {eps})).toThrow(RangeError);
+    expect(() => C.numericalGradient(f, B3, {scheme: "backward" as "central"})).toThrow(RangeError);
+    expect(() => C.numericalGradient(() => NaN, B3)).toThrow(C.NonFiniteValueError);
+    expect(() => C.numericalGradient((x) => (x[1]! > -2 ? 1 / 0 : 1), B3)).toThrow(C.NonFiniteValueError);
+    expect(() => C.jacobian((x) => (x[0]! > 1 ? [1, 2] : [1]), B3)).toThrow(ShapeError);
+    expect(() => C.jacobian(() => [Infinity], B3)).toThrow(C.NonFiniteValueError);
+    expect(() => C.gradCheck(f, () => [1, 2], B3)).toThrow(ShapeError);
+    expect(() => C.gradCheck((X: Matrix) => sq(X.data), () => [[1, 2]], TALL)).toThrow(ShapeError);
+    expect(() => C.gradCheck(f, () => [NaN, 0, 0], B3)).toThrow(C.NonFiniteValueError);
+  });
+});

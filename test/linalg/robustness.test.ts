@@ -254,6 +254,41 @@ describe("every LAPACK family and shape: finite output, ratios below 30", () => 
       }
     }
   });
+
+  it("square solvers on every family (singular ones included) and every cond order: typed errors or finite values, never NaN", () => {
+    for (const n of [1, 2, 10, 30]) {
+      for (const {name, A} of matrixTypes(n, n, 8)) {
+        const at = `${n}×${n} ${name}`;
+        const b = Float64Array.from({length: n}, (_, i) => (i % 3) - 1 + 0.5);
+        const d = L.det(A), sd = L.slogdet(A);
+        expect(Number.isNaN(d), `${at} det`).toBe(false);
+        expect([-1, 0, 1], `${at} slogdet sign`).toContain(sd.sign);
+        expect(Number.isNaN(sd.logabsdet) || sd.logabsdet === Infinity, `${at} logabsdet`).toBe(false);
+        if (sd.sign === 0) expect(sd.logabsdet, at).toBe(-Infinity);
+        if (d !== 0 && Number.isFinite(d)) expect(Math.sign(d), `${at} sign`).toBe(sd.sign);
+        for (const f of [() => L.solve(A, b), () => L.inv(A)]) {
+          try {
+            const x = f();
+            expect(x instanceof Matrix ? x.data.some(Number.isNaN) : x.some(Number.isNaN), `${at} NaN`).toBe(false);
+          } catch (e) {
+            expect(e, at).toBeInstanceOf(L.SingularMatrixError);
+          }
+        }
+        for (const ord of [2, -2, "fro", "nuc", 1, -1, Infinity, -Infinity] as const) {
+          const k = L.cond(A, ord);
+          expect(Number.isNaN(k), `${at} cond ${ord}`).toBe(false);
+          // NumPy maps 0/0 to Infinity for every order, −2 included (the zero matrix).
+          if (ord === -2) expect(k === Infinity ? name : k <= 1, `${at} cond ${ord}`).toBe(k === Infinity ? "zero" : true);
+          else if (ord !== -1 && ord !== -Infinity) expect(k, `${at} cond ${ord}`).toBeGreaterThanOrEqual(1 - 1e-12);
+        }
+        if (name === "zero") {
+          expect(d).toBe(0);
+          expect(L.cond(A)).toBe(Infinity);
+          expect(() => L.inv(A)).toThrow(L.SingularMatrixError);
+        }
+      }
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
