@@ -269,7 +269,7 @@ describe("factorizations against each other", () => {
     }), RUNS);
   });
 
-  it("svd: U, Vt orthonormal and U diag(s) Vt = A; thin and full agree on the shared columns' s", () => {
+  it("svd: U, Vt orthonormal and U diag(s) Vt = A; thin, full and values-only agree on s to rounding", () => {
     fc.assert(fc.property(arbMatrix(dim(1, 8), dim(1, 8)), (A) => {
       const {U, s, Vt} = L.svd(A);
       const m = A.rows, n = A.cols;
@@ -277,7 +277,11 @@ describe("factorizations against each other", () => {
       expect(orthoDefect(Vt.T)).toBeLessThanOrEqual(30 * n * EPS);
       expect(diffFro(mul(mul(U, L.diag(s)), Vt), A)).toBeLessThanOrEqual(30 * Math.max(m, n) * EPS * fro(A));
       const f = L.svd(A, {fullMatrices: true});
-      expect(Array.from(f.s)).toEqual(Array.from(s));
+      const sv = L.svd(A, {computeUV: false}).s;
+      for (let i = 0; i < s.length; i++) {
+        expect(Math.abs(f.s[i]! - s[i]!)).toBeLessThanOrEqual(30 * Math.max(m, n) * EPS * s[0]!);
+        expect(Math.abs(sv[i]! - s[i]!)).toBeLessThanOrEqual(30 * Math.max(m, n) * EPS * s[0]!);
+      }
       expect([f.U.rows, f.U.cols, f.Vt.rows, f.Vt.cols]).toEqual([m, m, n, n]);
     }), RUNS);
   });
@@ -291,7 +295,8 @@ describe("factorizations against each other", () => {
       for (const v of e.im) expect(Math.abs(v)).toBeLessThanOrEqual(tol);
       const re = sortAsc(e.re);
       for (let k = 0; k < n; k++) expect(Math.abs(re[k]! - h.values[k]!)).toBeLessThanOrEqual(tol);
-      expect(Array.from(L.eigvalsh(A))).toEqual(Array.from(h.values));
+      const vals = L.eigvalsh(A);
+      for (let k = 0; k < n; k++) expect(Math.abs(vals[k]! - h.values[k]!)).toBeLessThanOrEqual(tol);
       for (let k = 0; k < n; k++) {
         const lam = h.values[k]!;
         const gap = Math.min(k > 0 ? lam - h.values[k - 1]! : Infinity, k < n - 1 ? h.values[k + 1]! - lam : Infinity);

@@ -213,7 +213,9 @@ describe("every LAPACK family and shape: finite output, ratios below 30", () => 
         expect(allFinite(f.U, f.s, f.Vt), at).toBe(true);
         expect(orthoDefect(f.U) / (m * EPS), `${at} svd full U`).toBeLessThan(THRESHOLD);
         expect(orthoDefect(f.Vt) / (n * EPS), `${at} svd full Vt`).toBeLessThan(THRESHOLD);
-        expect(Array.from(L.svd(A, {computeUV: false}).s), `${at} computeUV false`).toEqual(Array.from(f.s));
+        // Values-only may take a different iteration path (as LAPACK's does): agreement to rounding, not bits.
+        const sv = L.svd(A, {computeUV: false}).s;
+        for (let i = 0; i < sv.length; i++) expect(Math.abs(sv[i]! - f.s[i]!), `${at} computeUV false`).toBeLessThanOrEqual(30 * dim * EPS * Math.max(f.s[0]!, TINY));
         const Pr = L.projector(A);
         expect(allFinite(Pr), at).toBe(true);
         expect(lapackRatio(diffFro(mul(Pr, Pr), Pr), 1, m), `${at} projector idempotent`).toBeLessThan(THRESHOLD);
