@@ -47,26 +47,32 @@ export function rotateColumnSequence(
 ): void {
   if (count <= 0) return;
   let i = 0;
-  // Four rows at a time: four independent carried entries hide the latency of each update chain.
-  for (; i + 3 < rows; i += 4) {
-    const o0 = i * stride + col0, o1 = o0 + stride, o2 = o1 + stride, o3 = o2 + stride;
-    let t0 = w[o0]!, t1 = w[o1]!, t2 = w[o2]!, t3 = w[o3]!;
+  // Six rows at a time: six independent carried entries hide the latency of each update chain.
+  for (; i + 5 < rows; i += 6) {
+    const o0 = i * stride + col0, o1 = o0 + stride, o2 = o1 + stride, o3 = o2 + stride, o4 = o3 + stride, o5 = o4 + stride;
+    let t0 = w[o0]!, t1 = w[o1]!, t2 = w[o2]!, t3 = w[o3]!, t4 = w[o4]!, t5 = w[o5]!;
     for (let k = 0; k < count; k++) {
       const ck = c[k]!, sk = s[k]!, q = k + 1;
-      const y0 = w[o0 + q]!, y1 = w[o1 + q]!, y2 = w[o2 + q]!, y3 = w[o3 + q]!;
+      const y0 = w[o0 + q]!, y1 = w[o1 + q]!, y2 = w[o2 + q]!, y3 = w[o3 + q]!, y4 = w[o4 + q]!, y5 = w[o5 + q]!;
       w[o0 + k] = ck * t0 + sk * y0;
       w[o1 + k] = ck * t1 + sk * y1;
       w[o2 + k] = ck * t2 + sk * y2;
       w[o3 + k] = ck * t3 + sk * y3;
+      w[o4 + k] = ck * t4 + sk * y4;
+      w[o5 + k] = ck * t5 + sk * y5;
       t0 = ck * y0 - sk * t0;
       t1 = ck * y1 - sk * t1;
       t2 = ck * y2 - sk * t2;
       t3 = ck * y3 - sk * t3;
+      t4 = ck * y4 - sk * t4;
+      t5 = ck * y5 - sk * t5;
     }
     w[o0 + count] = t0;
     w[o1 + count] = t1;
     w[o2 + count] = t2;
     w[o3 + count] = t3;
+    w[o4 + count] = t4;
+    w[o5 + count] = t5;
   }
   for (; i < rows; i++) {
     const o = i * stride + col0;

@@ -4,6 +4,10 @@ import {givens, rotateColumns, rotateColumnSequence, type RotationTarget} from "
 
 const EPS = Number.EPSILON;
 const TINY = 2 ** -1000;
+const DEFLATE = 4;
+/** Snap the shift to a known singular value within this relative distance, for at most SNAP_STEPS steps per deflation. */
+const SNAP = 0.5;
+const SNAP_STEPS = 3;
 
 /**
  * Diagonalize the upper bidiagonal B = bidiag(d, e) (d length n, e length n − 1) by orthogonal
@@ -16,6 +20,15 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
   const n = d.length;
   const cl = new Float64Array(n), sl = new Float64Array(n), cr = new Float64Array(n), sr = new Float64Array(n);
   const maxSteps = 40 * n + 10;
+  // With vectors wanted, a cheap values-only pass first supplies near-exact shifts, so fewer steps (and
+  // fewer rotations of U and V) are needed; plain Wilkinson shifts take over if a block lingers.
+  let shifts: Float64Array | null = null;
+  if (left || right) {
+    shifts = d.slice();
+    golubKahanSVD(shifts, e.slice(), null, null);
+    shifts.sort();
+  }
+  let sinceDeflation = 0;
   let steps = 0;
   let p = n - 1;
   while (p > 0) {
@@ -23,6 +36,7 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
     if (negligibleOff(d, e, p - 1)) {
       e[p - 1] = 0;
       p--;
+      sinceDeflation = 0;
       continue;
     }
     let l = p - 1;
@@ -44,7 +58,7 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
       continue;
     }
     if (++steps > maxSteps) throw new ConvergenceError("svd (Golub–Kahan iteration)", maxSteps);
-    step(d, e, l, p, cl, sl, cr, sr);
+    step(d, e, l, p, cl, sl, cr, sr, sinceDeflation++ < SNAP_STEPS ? shifts : null);
     if (left) rotateColumnSequence(left.w, left.rows, left.stride, l, cl, sl, p - l);
     if (right) rotateColumnSequence(right.w, right.rows, right.stride, l, cr, sr, p - l);
   }
@@ -56,9 +70,10 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
   }
 }
 
+/** e[k] is dropped when below DEFLATE·ε relative to its neighbours (LAPACK dbdsqr uses up to 100ε). */
 function negligibleOff(d: Float64Array, e: Float64Array, k: number): boolean {
   const x = Math.abs(e[k]!);
-  return x <= EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
+  return x <= DEFLATE * EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
 }
 
 /**
@@ -67,7 +82,7 @@ function negligibleOff(d: Float64Array, e: Float64Array, k: number): boolean {
  */
 function step(
   d: Float64Array, e: Float64Array, l: number, p: number,
-  cl: Float64Array, sl: Float64Array, cr: Float64Array, sr: Float64Array,
+  cl: Float64Array, sl: Float64Array, cr: Float64Array, sr: Float64Array, shifts: Float64Array | null,
 ): void {
   // The shift is computed on the block scaled to unit max-abs, so squares neither overflow nor underflow.
   let scale = 0;
@@ -79,7 +94,8 @@ function step(
   const half = (t11 - t22) / 2;
   const root = Math.sqrt(half * half + t12 * t12);
   const denom = half >= 0 ? half + root : half - root;
-  const mu = denom === 0 ? t22 : t22 - (t12 * t12) / denom;
+  let mu = denom === 0 ? t22 : t22 - (t12 * t12) / denom;
+  if (shifts) mu = snap(mu, scale, shifts);
   const dl = d[l]! / scale;
   let y = dl * dl - mu;
   let z = dl * (e[l]! / scale);
@@ -109,6 +125,23 @@ function step(
       e[k + 1] = L.c * en;
     }
   }
+}
+
+/**
+ * Replace the Wilkinson shift μ (of the block scaled by `scale`) by the nearest squared singular value
+ * from `shifts` (ascending, unscaled) when the two agree to SNAP: an exact shift deflates in one step.
+ */
+function snap(mu: number, scale: number, shifts: Float64Array): number {
+  const target = Math.sqrt(Math.max(mu, 0)) * scale;
+  let lo = 0, hi = shifts.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (shifts[mid]! < target) lo = mid;
+    else hi = mid;
+  }
+  const near = Math.abs(shifts[lo]! - target) <= Math.abs(shifts[hi]! - target) ? shifts[lo]! : shifts[hi]!;
+  const t = (near / scale) * (near / scale);
+  return Math.abs(t - mu) <= SNAP * Math.abs(mu) ? t : mu;
 }
 
 /** d[k] = 0 with k < p: left rotations of rows (k, j), j = k+1..p, push e[k] off the end of the block. */
