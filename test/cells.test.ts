@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 // Runs every page's cells (docs/**/*.md) as the page would, and fails on a cell that throws or a failing check.
 import {afterAll, describe, expect, it} from "vitest";
-import {listPages, runPage, type PageResult} from "./cells/page-runner.js";
+import {readFileSync} from "node:fs";
+import katexModule from "@vscode/markdown-it-katex";
+import type {PluginWithOptions} from "markdown-it";
+import {createMarkdownIt, parseMarkdown} from "@observablehq/framework/dist/markdown.js";
+import {listPages, parsePage, runPage, type PageResult} from "./cells/page-runner.js";
+
+const katexPlugin = ((katexModule as {default?: unknown}).default ?? katexModule) as PluginWithOptions;
 
 const load = (specifier: string): Promise<unknown> => import(/* @vite-ignore */ specifier);
 const report: PageResult[] = [];
@@ -42,5 +48,30 @@ describe("the runner catches broken pages (docs/_fixtures, not published)", () =
     expect(r.failures).toHaveLength(1);
     expect(r.failures[0]!.where).toBe("docs/_fixtures/failing-check.md:14");
     expect(r.failures[0]!.message).toMatch(/^check failed: .*one equals two/);
+  });
+});
+
+describe("math and live values share the dollar sign (docs/_fixtures/math-and-values.md)", () => {
+  const file = "docs/_fixtures/math-and-values.md";
+
+  it("keeps every ${…} a live value and typesets every $…$", async () => {
+    const {cells, body} = parsePage(file);
+    expect(cells.filter((c) => c.mode === "inline").map((c) => c.source.trim())).toEqual(["n", "m", "n * m", "n", "m", "m - n"]);
+    expect(cells.find((c) => c.source.includes("m - n"))!.line).toBe(16);
+    expect(body.match(/class="katex"/g)).toHaveLength(4);
+    expect(body).toContain('class="katex-display"');
+    expect(body).toContain("(F)"); // \tag
+    const r = await runPage(file, {load});
+    expect(r.failures).toEqual([]);
+    const text = document.querySelector("main")!.textContent!.replace(/\s+/g, " ");
+    expect(text).toContain("With 3 rows and 4 columns");
+    expect(text).toContain("has 12 entries");
+    expect(text).toContain("then 1.");
+  });
+
+  it("would lose live values to the math rule without the config's fix", () => {
+    const md = createMarkdownIt({markdownIt: (md) => md.use(katexPlugin)});
+    const page = parseMarkdown(readFileSync(file, "utf8"), {md, path: "/_fixtures/math-and-values"});
+    expect(page.code.filter((c) => c.mode === "inline").length).toBeLessThan(6);
   });
 });

@@ -170,7 +170,8 @@ export async function runPage(file: string, {load, timeoutMs = 30_000}: RunOptio
   const {cells, body, syntaxErrors} = parsePage(file);
   const failures: Failure[] = [...syntaxErrors];
   fixStepMismatch();
-  document.body.innerHTML = `<main id="observablehq-main">${body}</main>`;
+  // Only the cells run here: external page scripts (the editor's boot module) are left out.
+  document.body.innerHTML = `<main id="observablehq-main">${body.replace(/<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/g, "")}</main>`;
   const main = document.querySelector("main")!;
   const rootsById = findRoots(main);
 
