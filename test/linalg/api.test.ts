@@ -164,6 +164,28 @@ describe("no exported function mutates its arguments, nor returns storage aliase
     }
   }
 
+  it("luSolve leaves the factors it is given untouched (they can be reused)", () => {
+    const f = L.luFactor(GEN);
+    const before = {lu: Array.from(f.lu.data), piv: Array.from(f.piv), perm: Array.from(f.perm), zeroPivot: f.zeroPivot};
+    const x1 = L.luSolve(f, B3), X2 = L.luSolve(f, B32);
+    expect({lu: Array.from(f.lu.data), piv: Array.from(f.piv), perm: Array.from(f.perm), zeroPivot: f.zeroPivot}).toEqual(before);
+    expect(Array.from(L.luSolve(f, B3))).toEqual(Array.from(x1));
+    expect(L.luSolve(f, B32).toArray()).toEqual(X2.toArray());
+  });
+
+  it("inputs whose data is a view into a larger buffer are neither read outside the view nor written", () => {
+    const big = Float64Array.from({length: 20}, (_, i) => (i * 7) % 5 - 2 + (i === 4 ? 3 : 0));
+    const snapshotBig = Array.from(big);
+    const A = new Matrix(3, 3, big.subarray(4, 13));
+    const dense = Matrix.from(A.toArray());
+    for (const f of [L.qr, L.svd, L.lu, L.eig, L.eigh, L.inv, L.pinv, L.projector, L.hessenberg, (a: Matrix) => L.solve(a, B3), (a: Matrix) => L.lstsq(a, B3)] as ((a: Matrix) => unknown)[]) {
+      const r1 = JSON.stringify(f(A), (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v));
+      const r2 = JSON.stringify(f(dense), (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v));
+      expect(r1).toBe(r2);
+    }
+    expect(Array.from(big)).toEqual(snapshotBig);
+  });
+
   it("calculus: a function that scribbles on its argument does not reach x", () => {
     const x = Float64Array.of(1, 2, 3);
     const f = (v: Float64Array) => {
