@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {ellipse, semiAxes} from "../../../src/experiments/derivations/quadric.js";
+import {ellipse, quadraticGrid, semiAxes} from "../../../src/experiments/derivations/quadric.js";
 
 describe("quadric level sets", () => {
   it("diag(4, 1): semi-axes 1/2 and 1 along the coordinate axes", () => {
@@ -17,5 +17,14 @@ describe("quadric level sets", () => {
 
   it("refuses an indefinite matrix", () => {
     expect(() => semiAxes([[1, 2], [2, -1]])).toThrow(RangeError);
+  });
+});
+
+describe("quadraticGrid", () => {
+  it("samples wᵀHw + gᵀw + c at cell centres, row-major from (x1, y1)", () => {
+    const G = quadraticGrid([[1, 2], [0, 3]], [1, -1], 0.5, [0, 2, -1, 1], 2);
+    expect([G.width, G.height, G.x1, G.y2]).toEqual([2, 2, 0, 1]);
+    const q = (x: number, y: number) => x * x + 2 * x * y + 3 * y * y + x - y + 0.5;
+    expect(Array.from(G.values)).toEqual([q(0.5, -0.5), q(1.5, -0.5), q(0.5, 0.5), q(1.5, 0.5)]);
   });
 });
