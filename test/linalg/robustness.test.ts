@@ -226,6 +226,31 @@ describe("every LAPACK family and shape: finite output, ratios below 30", () => 
     });
   }
 
+  it("blocked code paths (QR and LU panels of 32, bidiagonalization from 48 columns): ratios on every family", {timeout: 60_000}, () => {
+    for (const [m, n] of [[70, 50], [50, 70], [97, 49]] as [number, number][]) {
+      for (const {name, A} of matrixTypes(m, n, 12)) {
+        const at = `${m}×${n} ${name}`;
+        const nA = fro(A), dim = Math.max(m, n);
+        const q = L.qr(A);
+        expect(lapackRatio(diffFro(mul(q.Q, q.R), A), nA, m), `${at} qr`).toBeLessThan(THRESHOLD);
+        expect(orthoDefect(q.Q) / (m * EPS), `${at} qr Q`).toBeLessThan(THRESHOLD);
+        const f = L.lu(A);
+        expect(lapackRatio(diffFro(mul(f.P, mul(f.L, f.U)), A), nA, dim), `${at} lu`).toBeLessThan(THRESHOLD);
+        const {U, s, Vt} = L.svd(A);
+        expect(lapackRatio(diffFro(mul(mul(U, L.diag(s)), Vt), A), nA, dim), `${at} svd`).toBeLessThan(THRESHOLD);
+        expect(orthoDefect(U) / (m * EPS), `${at} svd U`).toBeLessThan(THRESHOLD);
+        expect(orthoDefect(Vt.T) / (n * EPS), `${at} svd V`).toBeLessThan(THRESHOLD);
+        const sv = L.svd(A, {computeUV: false}).s;
+        for (let i = 0; i < sv.length; i++) expect(Math.abs(sv[i]! - s[i]!), `${at} values only`).toBeLessThanOrEqual(30 * dim * EPS * Math.max(s[0]!, TINY));
+      }
+    }
+    for (const {name, A} of symmetricTypes(50, 12)) {
+      const {values, vectors} = L.eigh(A);
+      expect(lapackRatio(diffFro(mul(A, vectors), mul(vectors, L.diag(values))), fro(A), 50), `50×50 ${name} eigh`).toBeLessThan(THRESHOLD);
+      expect(orthoDefect(vectors) / (50 * EPS), `50×50 ${name} eigh vectors`).toBeLessThan(THRESHOLD);
+    }
+  });
+
   it("lstsq normal: on every family either a LinAlgError or a finite answer with a small residual gradient", () => {
     for (const [m, n] of SHAPES) {
       for (const {name, A} of matrixTypes(m, n, 6)) {
