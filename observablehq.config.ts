@@ -4,6 +4,7 @@ import {createRequire} from "node:module";
 import {dirname, join, posix} from "node:path";
 import {fileURLToPath} from "node:url";
 import markdownItKatexModule from "@vscode/markdown-it-katex";
+import katex from "katex";
 import type {default as MarkdownIt, PluginWithOptions} from "markdown-it";
 import type {RuleInline} from "markdown-it/lib/parser_inline.mjs";
 import {editorSourcePlugin} from "./docs/components/editor/sourcePlugin.js";
@@ -98,7 +99,8 @@ export function markdownIt(md: MarkdownIt): MarkdownIt {
       if (token.type === "fence" && /^(js|ts|jsx|tsx)\b/.test(token.info.trim())) token.content = rewriteSrcImports(token.content, path);
     }
   });
-  md.use(markdownItKatex, {throwOnError: false});
+  // Typeset with the project's KaTeX (the plugin bundles an older copy whose markup differs from the CSS we serve).
+  md.use(markdownItKatex, {katex, throwOnError: false});
   const rules = (md.inline.ruler as unknown as {__rules__: {name: string; fn: RuleInline}[]})
     .__rules__;
   const placeholder = rules.find((r) => r.name === "placeholder");

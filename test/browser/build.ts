@@ -44,7 +44,7 @@ export function unresolvedImports(dist: string): string[] {
 /**
  * Build docs/_fixtures as a site of its own under test-results/fixture-site. The fixtures carry
  * `draft: true` so the real build skips them; the copies here drop that line. The copies keep
- * their `_fixtures/` folder, and the fixture root gets its own `src` link, so imports resolve as in docs/.
+ * their `_fixtures/` folder, and the fixture root links `src` and `components`, so imports resolve as in docs/.
  */
 export function buildFixtures(): string {
   const site = join(repoRoot, "test-results", "fixture-site");
@@ -52,6 +52,7 @@ export function buildFixtures(): string {
   const root = join(site, "docs");
   mkdirSync(join(root, "_fixtures"), {recursive: true});
   symlinkSync(relative(root, join(repoRoot, "src")), join(root, "src"));
+  symlinkSync(relative(root, join(repoRoot, "docs", "components")), join(root, "components"));
   for (const name of readdirSync(join(repoRoot, "docs", "_fixtures")).filter((f) => f.endsWith(".md"))) {
     const text = readFileSync(join(repoRoot, "docs", "_fixtures", name), "utf8");
     writeFileSync(join(root, "_fixtures", name), text.replace(/^draft:\s*true\s*\n/m, ""));

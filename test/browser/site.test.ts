@@ -161,6 +161,39 @@ describe.skipIf(missing && !required)("a broken cell in Chromium (fixture site, 
     await page.close();
   });
 
+  it("typesets $…$ and keeps ${…} live on the same line, with KaTeX's own fonts", async () => {
+    const {page, visit} = await open(browser, server.url, "/_fixtures/math-and-values");
+    await screenshot(page, "fixture-math-and-values");
+    const result = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const main = document.querySelector("main")!;
+      const clone = main.cloneNode(true) as HTMLElement;
+      for (const el of clone.querySelectorAll("pre, code, .katex")) el.remove();
+      return {
+        katex: main.querySelectorAll(".katex").length,
+        display: main.querySelectorAll(".katex-display").length,
+        tag: main.querySelector(".katex-display .katex-tag")?.textContent,
+        // KaTeX's CSS puts a \tag at the right edge of the display block (when markup and CSS versions match).
+        tagGap: ((d, t) => (d && t ? d.getBoundingClientRect().right - t.getBoundingClientRect().right : NaN))(
+          main.querySelector(".katex-display > .katex > .katex-html"),
+          main.querySelector(".katex-display .katex-tag")
+        ),
+        text: (clone.textContent ?? "").replace(/\s+/g, " "),
+        fonts: [...document.fonts].filter((f) => f.family.includes("KaTeX") && f.status === "loaded").map((f) => f.family)
+      };
+    });
+    expect(result.katex).toBe(4);
+    expect(result.display).toBe(1);
+    expect(result.tag).toBe("(F)");
+    expect(Math.abs(result.tagGap)).toBeLessThan(2);
+    expect(result.text).toContain("With 3 rows and 4 columns");
+    expect(result.text).toContain("has 12 entries");
+    expect(result.text).not.toContain("$");
+    expect(result.fonts).toContain("KaTeX_Main");
+    expect(visit.problems).toEqual([]);
+    await page.close();
+  });
+
   it("shows a failing check loudly", async () => {
     const {page} = await open(browser, server.url, "/_fixtures/failing-check");
     await screenshot(page, "fixture-failing-check");
