@@ -329,6 +329,17 @@ describe("factorizations against each other", () => {
     }), RUNS);
   });
 
+  it("cholesky and eigh read only the lower triangle: junk above the diagonal changes nothing", () => {
+    fc.assert(fc.property(arbSquare(1, 7), fc.double({min: -1e3, max: 1e3, noNaN: true}), (A, junk) => {
+      const n = A.rows;
+      const G = L.add(mul(A.T, A), L.eye(n));
+      const J = G.clone();
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) J.data[i * n + j] = junk + i - j;
+      expect(L.cholesky(J).toArray()).toEqual(L.cholesky(G).toArray());
+      expect(Array.from(L.eigvalsh(J))).toEqual(Array.from(L.eigvalsh(G)));
+    }), RUNS);
+  });
+
   it("lu: A = P L U with |l_ij| ≤ 1, and det(A) = det(P)·Π u_ii", () => {
     fc.assert(fc.property(arbMatrix(dim(1, 8), dim(1, 8)), (A) => {
       const {P, L: Lf, U} = L.lu(A);
