@@ -1,5 +1,6 @@
 // Householder bidiagonalization, Golub & Van Loan 4th ed. Alg 5.4.2.
 import {gemmNTSub} from "./gemm-nt.js";
+import {accumulateRows, rowDots} from "./matvec-kernels.js";
 import {reflector} from "./reflectors.js";
 
 /** The reduction A = U_B · B · V_Bᵀ of an m×n workspace (m ≥ n): B upper bidiagonal, reflectors kept in the workspace. */
@@ -159,46 +160,6 @@ function panel(b: Bidiagonalization, i0: number, ws: PanelWork): void {
     }
   }
   gemmNTSub(R, C, K, P, 0, K, Q, 0, K, w, k * n + k, n);
-}
-
-/** acc[j] += Σ_r w[r][col]·w[r][c0 + j] over rows r0..r1−1 (j < width): Aᵀv for v stored in column `col`, four rows per pass. */
-function accumulateRows(w: Float64Array, n: number, r0: number, r1: number, col: number, c0: number, width: number, acc: Float64Array): void {
-  let r = r0;
-  for (; r + 3 < r1; r += 4) {
-    const o0 = r * n + c0, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
-    const f0 = w[r * n + col]!, f1 = w[(r + 1) * n + col]!, f2 = w[(r + 2) * n + col]!, f3 = w[(r + 3) * n + col]!;
-    for (let j = 0; j < width; j++) acc[j] += f0 * w[o0 + j]! + f1 * w[o1 + j]! + f2 * w[o2 + j]! + f3 * w[o3 + j]!;
-  }
-  for (; r < r1; r++) {
-    const o = r * n + c0, f = w[r * n + col]!;
-    for (let j = 0; j < width; j++) acc[j] += f * w[o + j]!;
-  }
-}
-
-/** out[r·ld + at] = Σ_j w[r][c0 + j]·u[j] for rows r0..r1−1 (j < width): A·u, four rows per pass. */
-function rowDots(w: Float64Array, n: number, r0: number, r1: number, c0: number, width: number, u: Float64Array, out: Float64Array, ld: number, at: number): void {
-  let r = r0;
-  for (; r + 3 < r1; r += 4) {
-    const o0 = r * n + c0, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    for (let j = 0; j < width; j++) {
-      const x = u[j]!;
-      s0 += x * w[o0 + j]!;
-      s1 += x * w[o1 + j]!;
-      s2 += x * w[o2 + j]!;
-      s3 += x * w[o3 + j]!;
-    }
-    out[r * ld + at] = s0;
-    out[(r + 1) * ld + at] = s1;
-    out[(r + 2) * ld + at] = s2;
-    out[(r + 3) * ld + at] = s3;
-  }
-  for (; r < r1; r++) {
-    const o = r * n + c0;
-    let s = 0;
-    for (let j = 0; j < width; j++) s += u[j]! * w[o + j]!;
-    out[r * ld + at] = s;
-  }
 }
 
 /** Reduce from column k0 on, one reflector pair at a time, updating the trailing matrix in place. */

@@ -4,6 +4,10 @@ import {givens, rotateColumnSequence, type RotationTarget} from "./givens.js";
 
 const EPS = Number.EPSILON;
 const TINY = 2 ** -1000;
+const DEFLATE = 4;
+/** Snap the shift to a known eigenvalue within this relative distance, for at most SNAP_STEPS steps per deflation. */
+const SNAP = 0.5;
+const SNAP_STEPS = 3;
 
 /**
  * Diagonalize the symmetric tridiagonal T = tridiag(e, d, e) (d length n, e length n − 1): T = Z·Λ·Zᵀ.
@@ -17,33 +21,57 @@ export function symmetricTridiagonalQR(d: Float64Array, e: Float64Array, target:
   const maxSteps = 30 * n + 10;
   let steps = 0;
   let p = n - 1;
+  // With vectors wanted, a cheap values-only pass first supplies near-exact shifts, so fewer steps (and
+  // fewer rotations of the target) are needed; plain Wilkinson shifts take over if a block lingers.
+  let shifts: Float64Array | null = null;
+  if (target) {
+    shifts = d.slice();
+    symmetricTridiagonalQR(shifts, e.slice(), null);
+    shifts.sort();
+  }
+  let sinceDeflation = 0;
   while (p > 0) {
     if (negligible(d, e, p - 1)) {
       e[p - 1] = 0;
       p--;
+      sinceDeflation = 0;
       continue;
     }
     let l = p - 1;
     while (l > 0 && !negligible(d, e, l - 1)) l--;
     if (l > 0) e[l - 1] = 0;
     if (++steps > maxSteps) throw new ConvergenceError("eigh (symmetric QR iteration)", maxSteps);
-    step(d, e, l, p, cs, sn);
+    step(d, e, l, p, cs, sn, sinceDeflation++ < SNAP_STEPS ? shifts : null);
     if (target) rotateColumnSequence(target.w, target.rows, target.stride, l, cs, sn, p - l);
   }
 }
 
+/** e[k] is dropped when below DEFLATE·ε relative to its neighbours. */
 function negligible(d: Float64Array, e: Float64Array, k: number): boolean {
   const x = Math.abs(e[k]!);
-  return x <= EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
+  return x <= DEFLATE * EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
+}
+
+/** The entry of `shifts` (ascending) nearest μ when within SNAP relative distance, else μ: an exact shift deflates in one step. */
+function snap(mu: number, shifts: Float64Array): number {
+  let lo = 0, hi = shifts.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (shifts[mid]! < mu) lo = mid;
+    else hi = mid;
+  }
+  const near = Math.abs(shifts[lo]! - mu) <= Math.abs(shifts[hi]! - mu) ? shifts[lo]! : shifts[hi]!;
+  return Math.abs(near - mu) <= SNAP * Math.abs(mu) ? near : mu;
 }
 
 /** One implicit QR step with Wilkinson shift on the unreduced block [l, p]; rotation k − l is (cs, sn)[k − l]. */
-function step(d: Float64Array, e: Float64Array, l: number, p: number, cs: Float64Array, sn: Float64Array): void {
+function step(d: Float64Array, e: Float64Array, l: number, p: number, cs: Float64Array, sn: Float64Array, shifts: Float64Array | null): void {
   // Wilkinson shift: the eigenvalue of the trailing 2×2 nearer d[p], in the overflow-free form.
   const b = e[p - 1]!;
   const g = (d[p - 1]! - d[p]!) / (2 * b);
   const r = Math.abs(g) > 1e150 ? Math.abs(g) : Math.sqrt(g * g + 1);
-  const mu = d[p]! - b / (g >= 0 ? g + r : g - r);
+  let mu = d[p]! - b / (g >= 0 ? g + r : g - r);
+  if (shifts) mu = snap(mu, shifts);
   let x = d[l]! - mu;
   let z = e[l]!;
   for (let k = l; k < p; k++) {
