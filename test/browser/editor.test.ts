@@ -16,6 +16,8 @@ const shots = join(repoRoot, "test-results", "screenshots");
 const args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const SVD = "/deep-dive/03-svd";
 const VERIFY = "/derivations/07-verify-everything";
+/** Cells re-run SVDs: on a busy machine that takes seconds, so polls wait longer than vitest's 1 s default. */
+const POLL = {timeout: 30_000};
 
 /** Requests and errors seen by a page. */
 interface Log {
@@ -148,7 +150,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     // k0 → k1: the figures and checks that read k re-run; nothing else changes.
     await editAndRun(page, k, kSource.replace(/value: \d+/, `value: ${k1}`));
     await page.waitForFunction((id) => document.querySelector(`.wb-bar[data-cell="${id}"] + .wb-panel .wb-status`)?.textContent?.startsWith("ran"), k);
-    await expect.poll(async () => (await shown(page, rows)).checks.map(([name]) => name).join("\n")).toContain(`k = ${k1}`);
+    await expect.poll(async () => (await shown(page, rows)).checks.map(([name]) => name).join("\n"), POLL).toContain(`k = ${k1}`);
     await settled(page);
     const after = {plots: await shown(page, plots), rows: await shown(page, rows)};
     expect(after.rows.checks).toHaveLength(before.rows.checks.length);
@@ -165,7 +167,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
 
     // A syntax error shows in its own cell (and in the cell that reads its names); the other cells keep their output.
     await editAndRun(page, plots, `const = 1;\n${await source(page, plots)}`);
-    await expect.poll(async () => (await shown(page, plots)).errors.join("")).toContain("SyntaxError: Unexpected token at line 1, column 7");
+    await expect.poll(async () => (await shown(page, plots)).errors.join(""), POLL).toContain("SyntaxError: Unexpected token at line 1, column 7");
     expect(await page.locator(`.wb-bar[data-cell="${plots}"] + .wb-panel .wb-status`).textContent()).toContain("SyntaxError");
     expect((await shown(page, plots)).svg).toEqual([]);
     expect((await shown(page, rows)).errors.length).toBeGreaterThan(0);
@@ -174,15 +176,15 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
 
     // Reset the broken cell: figures back (still k1); Reset k: everything as published, hash and storage cleared.
     await page.locator(`.wb-bar[data-cell="${plots}"] + .wb-panel .wb-reset`).click();
-    await expect.poll(async () => (await shown(page, plots)).svg.join("")).toContain(`k = ${k1}`);
+    await expect.poll(async () => (await shown(page, plots)).svg.join(""), POLL).toContain(`k = ${k1}`);
     await settled(page);
     expect(await page.locator(".observablehq--error").count()).toBe(0);
     await page.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .wb-reset`).click();
-    await expect.poll(async () => (await shown(page, rows)).checks).toEqual(before.rows.checks);
+    await expect.poll(async () => (await shown(page, rows)).checks, POLL).toEqual(before.rows.checks);
     await settled(page);
     expect((await shown(page, plots)).svg).toEqual(before.plots.svg);
     expect(await page.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .cm-content`).textContent()).toContain(`value: ${k0}`);
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe("");
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toBe("");
     expect(await page.evaluate((key) => localStorage.getItem(key), `workbook-edits:${SVD}`)).toBeNull();
 
     expect(log.errors).toEqual([]);
@@ -197,20 +199,20 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     const rows = await cellId(page, /table\[k\]/);
     const published = (await shown(page, rows)).checks;
     await editAndRun(page, k, (await source(page, k)).replace(/value: \d+/, "value: 12"));
-    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#edits=1\./);
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/^#edits=1\./);
     const link = page.url();
     await first.close();
 
     const second = await browser.newContext({viewport: {width: 1200, height: 900}});
     const {page: shared, log} = await open(second, link);
     await shared.locator(".wb-notice").waitFor();
-    await expect.poll(async () => (await shown(shared, rows)).checks.map(([name]) => name).join("\n")).toContain("k = 12");
+    await expect.poll(async () => (await shown(shared, rows)).checks.map(([name]) => name).join("\n"), POLL).toContain("k = 12");
     expect(await shared.locator(".wb-notice").textContent()).toContain("1 edited cell");
     expect(await shared.locator(`.wb-bar[data-cell="${k}"]`).evaluate((e) => e.classList.contains("wb-edited"))).toBe(true);
     expect(await shared.evaluate((key) => localStorage.getItem(key), `workbook-edits:${SVD}`)).toContain("value: 12");
     await shared.locator(".wb-reset-all").click();
-    await expect.poll(async () => (await shown(shared, rows)).checks).toEqual(published);
-    await expect.poll(() => shared.evaluate(() => location.hash)).toBe("");
+    await expect.poll(async () => (await shown(shared, rows)).checks, POLL).toEqual(published);
+    await expect.poll(() => shared.evaluate(() => location.hash), POLL).toBe("");
     expect(await shared.locator(".wb-notice").count()).toBe(0);
     expect(log.errors).toEqual([]);
     await second.close();
@@ -232,7 +234,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     });
 
     await editAndRun(page, form, published.replace(`value: ${ks}`, "value: [2, 15]"));
-    await expect.poll(async () => (await shown(page, result)).tables[0]).toEqual(["2", "15"]);
+    await expect.poll(async () => (await shown(page, result)).tables[0], POLL).toEqual(["2", "15"]);
     const after = {result: await shown(page, result), checks: await shown(page, checks)};
     expect(after.result.svg.join("")).toContain("k=15");
     expect(after.result.svg.join("")).not.toContain("k=1<");
@@ -254,7 +256,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     expect(Date.now() - start).toBeLessThan(12_000);
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await page.locator(`.wb-bar[data-cell="${competitors}"] + .wb-panel .wb-reset`).click();
-    await expect.poll(async () => (await shown(page, competitors)).checks.map(([, s]) => s)).toEqual(["pass"]);
+    await expect.poll(async () => (await shown(page, competitors)).checks.map(([, s]) => s), POLL).toEqual(["pass"]);
     await context.close();
   });
 });

@@ -97,8 +97,8 @@ describe("compileCell", () => {
       }
     })();
     expect(js).toBeInstanceOf(CellSyntaxError);
-    expect(js).toMatchObject({line: 2, column: 15});
-    expect(() => compileCell("const x: = 1;", "ts", {resolveImport: noImports})).toThrow(/^TypeScript: /);
+    expect(js).toMatchObject({line: 2, column: 15, message: "Unexpected token at line 2, column 15"});
+    expect(() => compileCell("const x: = 1;", "ts", {resolveImport: noImports})).toThrow(/^TypeScript: Unexpected token at line 1, column 10$/);
     expect(() => compileCell("export const x = 1;", "js", {resolveImport: noImports})).toThrow(/export/);
   });
 });

@@ -57,15 +57,21 @@ export function stripTypes(source: string): string {
     return transform(source, {transforms: ["typescript"], disableESTransforms: true}).code;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const at = /\((\d+):(\d+)\)/.exec(message);
-    throw new CellSyntaxError(`TypeScript: ${message}`, at ? Number(at[1]) : undefined, at ? Number(at[2]) + 1 : undefined);
+    const at = /\((\d+):(\d+)\)$/.exec(message);
+    const [line, column] = at ? [Number(at[1]), Number(at[2])] : [undefined, undefined]; // sucrase counts columns from 1
+    throw new CellSyntaxError(`TypeScript: ${located(message, line, column)}`, line, column);
   }
+}
+
+/** Acorn's and sucrase's "(line:col)" suffix, which Observable's inspector strips: say it in words instead. */
+function located(message: string, line?: number, column?: number): string {
+  return line === undefined ? message : `${message.replace(/\s*\(\d+:\d+\)$/, "")} at line ${line}, column ${column}`;
 }
 
 function syntaxError(error: unknown): CellSyntaxError {
   if (error instanceof SyntaxError) {
     const loc = (error as SyntaxError & {loc?: {line: number; column: number}}).loc;
-    return new CellSyntaxError(error.message, loc?.line, loc ? loc.column + 1 : undefined);
+    return new CellSyntaxError(located(error.message, loc?.line, loc ? loc.column + 1 : undefined), loc?.line, loc ? loc.column + 1 : undefined);
   }
   return new CellSyntaxError(String(error));
 }

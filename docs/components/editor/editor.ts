@@ -99,13 +99,13 @@ async function reset(id: string): Promise<void> {
   outputsNow.delete(id);
   await restoreCell(cell);
   const panel = panels.get(id);
-  if (panel) panel.view.dispatch({changes: {from: 0, to: panel.view.state.doc.length, insert: cell.source}});
+  if (panel) panel.view.dispatch({changes: {from: 0, to: panel.view.state.doc.length, insert: cell.source.trimEnd()}});
   setEdit(id, cell.source);
   report(id, "published version restored", "info");
 }
 
 function setEdit(id: string, source: string): void {
-  if (source === cells.get(id)!.source) delete edits[id];
+  if (source.trimEnd() === cells.get(id)!.source.trimEnd()) delete edits[id];
   else edits[id] = source;
   bar(id).classList.toggle("wb-edited", id in edits);
   void save();
@@ -161,7 +161,7 @@ function openPanel(id: string): {view: EditorView; element: HTMLElement; status:
   const view = new EditorView({
     parent: element.querySelector(".wb-code")!,
     state: EditorState.create({
-      doc: edits[id] ?? cell.source,
+      doc: (edits[id] ?? cell.source).trimEnd(),
       extensions: [
         lineNumbers(),
         highlightSpecialChars(),
