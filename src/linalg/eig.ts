@@ -78,6 +78,7 @@ function realSchur(fn: string, a: MatrixLike, opts: EigOptions, wantZ: boolean) 
   for (let i = 0; i < n; i++) z[i * n + i] = 1;
   reduceToHessenberg(n, t, z);
   const maxIter = opts.maxIterations ?? 30 * Math.max(10, n);
+  if (!Number.isInteger(maxIter) || maxIter < 0) throw new RangeError(`eig: maxIterations must be a non-negative integer, got ${opts.maxIterations}`);
   francis(n, t, wantZ ? z : null, maxIter);
   return {n, t, z: wantZ ? z : null, perm, d, sigma};
 }

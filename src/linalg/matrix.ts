@@ -22,6 +22,10 @@ export class Matrix {
   /** Build from nested arrays; a ragged input is refused with the row named. */
   static from(rows: ArrayLike<ArrayLike<number>>): Matrix {
     const m = rows.length;
+    for (let i = 0; i < m; i++) {
+      const r = rows[i];
+      if (r == null || typeof r !== "object" || typeof r.length !== "number") throw new ShapeError(`Matrix.from: row ${i} is not an array`);
+    }
     const n = m === 0 ? 0 : rows[0]!.length;
     const out = new Matrix(m, n);
     for (let i = 0; i < m; i++) {

@@ -16,6 +16,7 @@ export function scaledNorm2(x: ArrayLike<number>): number {
   for (let i = 0; i < x.length; i++) {
     const a = Math.abs(x[i]!);
     if (a === 0) continue;
+    if (a === Infinity) return Infinity;
     if (scale < a) {
       const r = scale / a;
       ssq = 1 + ssq * r * r;

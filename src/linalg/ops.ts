@@ -15,7 +15,7 @@ export function matmul(a: MatrixLike, b: MatrixLike | VectorLike): Matrix | Floa
 }
 
 function isVector(b: unknown): b is VectorLike {
-  return b instanceof Float64Array || (Array.isArray(b) && (b.length === 0 || typeof b[0] === "number"));
+  return ArrayBuffer.isView(b) || (Array.isArray(b) && (b.length === 0 || typeof b[0] === "number"));
 }
 
 /** A x for a vector x. */
