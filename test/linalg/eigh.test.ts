@@ -107,6 +107,16 @@ describe("eigh: special cases", () => {
     expect(Array.from(values)).toEqual([-1, 2, 3]);
     expect(vectors.toArray().map((r) => r.map(Math.abs))).toEqual([[0, 0, 1], [1, 0, 0], [0, 1, 0]]);
   });
+  it("larger orders run the blocked reduction through several panels", () => {
+    const rng = testRng(23);
+    for (const n of [75, 130]) {
+      const A = lowerSymmetric(randomMatrix(n, n, rng, "normal"));
+      const {values, vectors} = eigh(A);
+      expect(isAscending(values)).toBe(true);
+      expect(Math.max(...Object.values(ratios(A, values, vectors)))).toBeLessThan(THRESHOLD);
+    }
+  });
+
   it("values survive scalings to the edges of the exponent range", () => {
     const A = lowerSymmetric(randomMatrix(7, 7, testRng(4)));
     const v = eigvalsh(A);

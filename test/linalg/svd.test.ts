@@ -158,6 +158,18 @@ describe("svd: shapes and special cases", () => {
     expect(Math.max(...Object.values(ratios(A, wide.U, wide.s, wide.Vt)))).toBeLessThan(THRESHOLD);
   });
 
+  it("larger shapes run the blocked reduction and the compact-WY accumulation through several panels", () => {
+    const rng = testRng(17);
+    for (const [m, n] of [[97, 61], [61, 97], [120, 120]] as const) {
+      const A = randomMatrix(m, n, rng, "normal");
+      for (const fullMatrices of [false, true]) {
+        const {U, s, Vt} = svd(A, {fullMatrices});
+        expect(isDescendingNonNegative(s)).toBe(true);
+        expect(Math.max(...Object.values(ratios(A, U, s, Vt)))).toBeLessThan(THRESHOLD);
+      }
+    }
+  });
+
   it("values survive scalings to the edges of the exponent range", () => {
     const A = randomMatrix(6, 4, testRng(3));
     const s = svd(A, {computeUV: false}).s;
