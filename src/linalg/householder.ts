@@ -1,4 +1,5 @@
-// Householder reflectors H = I − τ v vᵀ (Golub & Van Loan 4th ed. Alg 5.1.1, in LAPACK dlarfg's scaled, sign-choosing form).
+// Householder reflectors H = I − τ v vᵀ (Golub & Van Loan 4th ed. Alg 5.1.1, in LAPACK dlarfg's scaled, sign-choosing form) and their products in compact WY form (§5.1.7).
+import {gemmNTSub} from "./gemm-nt.js";
 //
 // These are workspace kernels shared by QR, bidiagonalization and tridiagonalization. Unlike the
 // public API they work IN PLACE on a caller-owned Float64Array, and every vector they touch is
@@ -85,4 +86,67 @@ export function applyHouse(
     data[y]! -= w;
     for (let i = 1; i < len; i++) data[y + i]! -= w * v[voff + i]!;
   }
+}
+
+/**
+ * The product H₀ H₁ ⋯ H_{q−1} = I − Y T Yᵀ of q reflectors on R^len, in compact WY form (GVL §5.1.7, LAPACK dlarft):
+ * `y` is Yᵀ (q×len row-major, row p = v_p with its zeros and unit written out), `yt` is Y (len×q row-major),
+ * `t` the upper-triangular q×q T (row-major).
+ */
+export interface BlockReflector {
+  readonly q: number;
+  readonly len: number;
+  readonly y: Float64Array;
+  readonly yt: Float64Array;
+  readonly t: Float64Array;
+}
+
+/**
+ * The compact WY form of H_p = I − tau[p] v_p v_pᵀ, p = 0 … q−1, where v_p is stored as `house` leaves it:
+ * implicit unit at v[voff + p·(vstride + 1)], tail after it (v_p is zero before index p).
+ */
+export function blockReflector(v: Float64Array, voff: number, vstride: number, tau: Float64Array, q: number, len: number): BlockReflector {
+  const y = new Float64Array(q * len), yt = new Float64Array(len * q), t = new Float64Array(q * q);
+  for (let p = 0; p < q; p++) {
+    const src = voff + p * vstride, row = p * len;
+    y[row + p] = 1;
+    for (let i = p + 1; i < len; i++) y[row + i] = v[src + i]!;
+  }
+  for (let i = 0; i < len; i++) for (let p = 0; p < q; p++) yt[i * q + p] = y[p * len + i]!;
+  // g = −Yᵀ Y, one product over the contiguous rows of Yᵀ (only its strictly upper triangle is used).
+  const g = new Float64Array(q * q);
+  gemmNTSub(q, q, len, y, 0, len, y, 0, len, g, 0, q);
+  // Column p of T: t_pp = τ_p and T[0:p, p] = −τ_p · T[0:p, 0:p] · (Y[:, 0:p]ᵀ v_p).
+  for (let p = 0; p < q; p++) {
+    const tp = tau[p]!;
+    for (let a = 0; a < p; a++) {
+      let s = 0;
+      for (let b = a; b < p; b++) s += t[a * q + b]! * g[b * q + p]!;
+      t[a * q + p] = tp * s;
+    }
+    t[p * q + p] = tp;
+  }
+  return {q, len, y, yt, t};
+}
+
+/**
+ * Apply I − Y T Yᵀ (or, with `transpose`, its transpose I − Y Tᵀ Yᵀ) to `count` vectors of length len, in place:
+ * x_c = data[off + c·stride ..) ← op(H) x_c. Two matrix products over contiguous rows, so this is where blocked
+ * Householder methods spend their time.
+ */
+export function applyBlockReflector(
+  H: BlockReflector, transpose: boolean, data: Float64Array, off: number, stride: number, count: number,
+): void {
+  const {q, len, y, yt, t} = H;
+  if (count === 0 || q === 0) return;
+  // Rows x_cᵀ ← x_cᵀ − (x_cᵀ Y) op(T)ᵀ Yᵀ. First w = −X Y (count×q) …
+  const w = new Float64Array(count * q);
+  gemmNTSub(count, q, len, data, off, stride, y, 0, len, w, 0, q);
+  // … then z = −w op(T)ᵀ = X Y op(T)ᵀ …
+  const opT = transpose ? new Float64Array(q * q) : t;
+  if (transpose) for (let a = 0; a < q; a++) for (let p = a; p < q; p++) opT[p * q + a] = t[a * q + p]!;
+  const z = new Float64Array(count * q);
+  gemmNTSub(count, q, q, w, 0, q, opT, 0, q, z, 0, q);
+  // … and X −= z Yᵀ.
+  gemmNTSub(count, len, q, z, 0, q, yt, 0, q, data, off, stride);
 }

@@ -1,5 +1,5 @@
-// Householder QR (Golub & Van Loan 4th ed. Alg 5.2.1; Q by backward accumulation, §5.1.6).
-import {applyHouse, house} from "./householder.js";
+// Householder QR by panels (Golub & Van Loan 4th ed. Alg 5.2.1, each panel applied as one block reflector in compact WY form, §5.1.7; Q by backward accumulation, §5.1.6).
+import {applyBlockReflector, applyHouse, blockReflector, house} from "./householder.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
 
@@ -15,7 +15,7 @@ export interface HouseholderQR {
   readonly tau: Float64Array;
 }
 
-/** Columns per panel: the panel's reflectors stay in cache while each trailing column streams past them once. */
+/** Columns per panel: the panel is reduced column by column, then its reflectors reach the rest as one block reflector. */
 const PANEL = 32;
 
 /** Householder QR of an m×n matrix in compact form (see HouseholderQR). The input is not modified. */
@@ -34,9 +34,10 @@ export function householderQR(a: MatrixLike, fn = "householderQR"): HouseholderQ
       tau[j] = house(qr, d, m - j);
       applyHouse(qr, d, tau[j]!, m - j, qr, d + m, m, j1 - j - 1);
     }
-    // Trailing columns, one at a time: H_{j1−1} ⋯ H_{j0} a_c. Same arithmetic as reflector-by-reflector, fewer cache misses.
-    for (let c = j1; c < n; c++) {
-      for (let j = j0; j < j1; j++) applyHouse(qr, j * m + j, tau[j]!, m - j, qr, c * m + j, m, 1);
+    // Trailing columns: A(j0:m, j1:n) ← (H_{j0} ⋯ H_{j1−1})ᵀ A(j0:m, j1:n) = (I − Y Tᵀ Yᵀ) A(j0:m, j1:n).
+    if (j1 < n) {
+      const H = blockReflector(qr, j0 * m + j0, m, tau.subarray(j0, j1), j1 - j0, m - j0);
+      applyBlockReflector(H, true, qr, j1 * m + j0, m, n - j1);
     }
   }
   return {m, n, qr, tau};
@@ -47,13 +48,12 @@ export function formQ(f: HouseholderQR, cols: number): Matrix {
   const {m, qr, tau} = f;
   const q = new Float64Array(m * cols); // column-major, starts as I(:, 0:cols)
   for (let j = 0; j < cols; j++) q[j * m + j] = 1;
-  // Backward accumulation, Q = H₀(H₁(⋯ H_{k−1} I)): H_j touches only rows j.. and, of I's columns, only c ≥ j.
-  // Panel by panel from the last, each column of Q takes the panel's reflectors in turn.
+  // Backward accumulation, Q = H₀(H₁(⋯ H_{k−1} I)), a panel at a time from the last: the panel's product
+  // I − Y T Yᵀ touches only rows j0.. and, of I's columns, only c ≥ j0.
   for (let j1 = tau.length; j1 > 0; j1 -= PANEL) {
     const j0 = Math.max(0, j1 - PANEL);
-    for (let c = j0; c < cols; c++) {
-      for (let j = Math.min(c, j1 - 1); j >= j0; j--) applyHouse(qr, j * m + j, tau[j]!, m - j, q, c * m + j, m, 1);
-    }
+    const H = blockReflector(qr, j0 * m + j0, m, tau.subarray(j0, j1), j1 - j0, m - j0);
+    applyBlockReflector(H, false, q, j0 * m + j0, m, cols - j0);
   }
   return new Matrix(cols, m, q).T;
 }
