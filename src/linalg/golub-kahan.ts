@@ -84,10 +84,9 @@ function step(
   d: Float64Array, e: Float64Array, l: number, p: number,
   cl: Float64Array, sl: Float64Array, cr: Float64Array, sr: Float64Array, shifts: Float64Array | null,
 ): void {
-  // The shift is computed on the block scaled to unit max-abs, so squares neither overflow nor underflow.
-  let scale = 0;
-  for (let k = l; k <= p; k++) scale = Math.max(scale, Math.abs(d[k]!));
-  for (let k = l; k < p; k++) scale = Math.max(scale, Math.abs(e[k]!));
+  // Shift and first rotation use six entries, scaled by their max-abs so squares neither overflow nor
+  // harmfully underflow.
+  const scale = Math.max(Math.abs(d[p]!), Math.abs(d[p - 1]!), Math.abs(e[p - 1]!), p - 1 > l ? Math.abs(e[p - 2]!) : 0, Math.abs(d[l]!), Math.abs(e[l]!));
   const dp = d[p]! / scale, dq = d[p - 1]! / scale, ep = e[p - 1]! / scale;
   const eq = p - 1 > l ? e[p - 2]! / scale : 0;
   const t11 = dq * dq + eq * eq, t12 = dq * ep, t22 = dp * dp + ep * ep;

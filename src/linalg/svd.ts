@@ -41,14 +41,18 @@ export function svd(a: MatrixLike, options: SVDOptions = {}): SVDResult | {U: nu
     const tallU = identity(M, full ? M : 0), tallV = new Matrix(0, 0);
     return wide ? {U: tallV, s, Vt: tallU.T} : {U: tallU, s, Vt: tallV};
   }
+  const a0 = A.data;
   let scale = 0;
-  for (const x of A.data) scale = Math.max(scale, Math.abs(x));
+  for (let k = 0; k < a0.length; k++) {
+    const x = Math.abs(a0[k]!);
+    if (x > scale) scale = x;
+  }
   if (scale === 0) scale = 1;
   const w = new Float64Array(M * N);
   if (wide) {
-    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) w[j * m + i] = A.data[i * n + j]! / scale;
+    for (let i = 0; i < m; i++) for (let j = 0, o = i * n; j < n; j++) w[j * m + i] = a0[o + j]! / scale;
   } else {
-    for (let k = 0; k < w.length; k++) w[k] = A.data[k]! / scale;
+    for (let k = 0; k < w.length; k++) w[k] = a0[k]! / scale;
   }
   const B = bidiagonalize(w, M, N);
   const ucols = full ? M : N;
@@ -56,19 +60,20 @@ export function svd(a: MatrixLike, options: SVDOptions = {}): SVDResult | {U: nu
   const v = wantUV ? rowReflectorProduct(B.work, N, B.tauRight) : null;
   const d = B.d;
   golubKahanSVD(d, B.e, u && {w: u, rows: M, stride: ucols}, v && {w: v, rows: N, stride: N});
-  const order = Array.from({length: N}, (_, k) => k).sort((i, j) => d[j]! - d[i]!);
+  const order = Int32Array.from(Array.from({length: N}, (_, k) => k).sort((i, j) => d[j]! - d[i]!));
   const s = Float64Array.from(order, (k) => d[k]! * scale);
   if (!u || !v) return {U: null, s, Vt: null};
   // Tall factors: U' (M×ucols, columns sorted) and V'ᵀ (N×N, rows sorted).
   const tallU = new Matrix(M, ucols), tallVt = new Matrix(N, N);
+  const ud = tallU.data, vd = tallVt.data;
   for (let i = 0; i < M; i++) {
     const o = i * ucols;
-    for (let c = 0; c < N; c++) tallU.data[o + c] = u[o + order[c]!]!;
-    for (let c = N; c < ucols; c++) tallU.data[o + c] = u[o + c]!;
+    for (let c = 0; c < N; c++) ud[o + c] = u[o + order[c]!]!;
+    for (let c = N; c < ucols; c++) ud[o + c] = u[o + c]!;
   }
   for (let r = 0; r < N; r++) {
-    const k = order[r]!;
-    for (let j = 0; j < N; j++) tallVt.data[r * N + j] = v[j * N + k]!;
+    const k = order[r]!, o = r * N;
+    for (let j = 0; j < N; j++) vd[o + j] = v[j * N + k]!;
   }
   return wide ? {U: tallVt.T, s, Vt: tallU.T} : {U: tallU, s, Vt: tallVt};
 }
