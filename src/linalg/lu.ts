@@ -1,4 +1,4 @@
-// LU factorization with partial pivoting, blocked (Golub & Van Loan 4th ed. §3.2.11 block LU, pivoting as in Alg 3.4.1).
+// LU with partial pivoting (Golub & Van Loan 4th ed. Alg 3.4.1 outer-product Gaussian elimination, by column panels — each factored recursively — with block updates as in §3.2.11).
 import {gemmNTSub} from "./gemm-nt.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
@@ -17,57 +17,98 @@ export interface LUFactors {
   readonly zeroPivot: number;
 }
 
-/** Columns per panel: the panel is factored column by column, then the trailing matrix takes one matrix product. */
+/** Columns per panel: the panel is factored on its own, then the columns to its right take one matrix product. */
 const PANEL = 32;
+/** Panels are factored recursively (halving the columns) down to this width, so they too are mostly matrix products. */
+const LEAF = 8;
+
+/** The m×n row-major workspace being factored in place, with the row interchanges made so far. */
+interface Work {
+  readonly w: Float64Array;
+  readonly m: number;
+  readonly n: number;
+  readonly piv: Int32Array;
+  readonly perm: Int32Array;
+}
 
 /** PᵀA = LU in compact form (see LUFactors), any shape. Never throws on singular A: check `zeroPivot`. */
 export function luFactor(a: MatrixLike, fn = "luFactor"): LUFactors {
   const A = input(fn, a);
   const {rows: m, cols: n} = A;
-  const w = A.data.slice();
   const k = Math.min(m, n);
-  const piv = new Int32Array(k);
-  const perm = Int32Array.from({length: m}, (_, i) => i);
-  const ut = new Float64Array(PANEL * Math.max(n - PANEL, 0));
+  const f: Work = {w: A.data.slice(), m, n, piv: new Int32Array(k), perm: Int32Array.from({length: m}, (_, i) => i)};
   let zeroPivot = -1;
   for (let j0 = 0; j0 < k; j0 += PANEL) {
     const j1 = Math.min(j0 + PANEL, k);
-    // Panel [L11; L21] \ U11: outer-product elimination on columns j0..j1−1, swapping whole rows.
-    for (let j = j0; j < j1; j++) {
-      const p = pivotRow(w, m, n, j);
-      piv[j] = p;
-      if (p !== j) {
-        swapRows(w, n, j, p);
-        const t = perm[j]!;
-        perm[j] = perm[p]!;
-        perm[p] = t;
-      }
-      if (w[j * n + j] === 0) {
-        // The whole column below is zero too: nothing to eliminate.
-        if (zeroPivot < 0) zeroPivot = j;
-        continue;
-      }
-      eliminate(w, m, n, j, j1);
-    }
-    if (j1 === n) continue;
-    // U12 = L11⁻¹ A12: forward substitution on the panel's rows, each an axpy along a contiguous row.
-    for (let i = j0 + 1; i < j1; i++) {
-      for (let p = j0; p < i; p++) {
-        const l = w[i * n + p]!;
-        if (l === 0) continue;
-        for (let c = j1, ri = i * n, rp = p * n; c < n; c++) w[ri + c] -= l * w[rp + c]!;
-      }
-    }
-    // A22 −= L21 U12: one matrix product, with U12ᵀ packed so both operands stream along the panel.
-    const q = j1 - j0, rest = n - j1;
-    for (let p = 0; p < q; p++) for (let c = 0, o = (j0 + p) * n + j1; c < rest; c++) ut[c * q + p] = w[o + c]!;
-    gemmNTSub(m - j1, rest, q, w, j1 * n + j0, n, ut, 0, q, w, j1 * n + j1, n);
+    const z = factorPanel(f, j0, j1);
+    if (zeroPivot < 0) zeroPivot = z;
+    update(f, j0, j1, j1, n);
   }
-  return {lu: new Matrix(m, n, w), piv, perm, zeroPivot};
+  return {lu: new Matrix(m, n, f.w), piv: f.piv, perm: f.perm, zeroPivot};
+}
+
+/**
+ * Factor the panel of columns c0..c1−1 (rows c0..m−1) in place, swapping whole rows.
+ * Returns the first column whose pivot is exactly zero, or −1.
+ */
+function factorPanel(f: Work, c0: number, c1: number): number {
+  if (c1 - c0 > LEAF) {
+    const mid = c0 + ((c1 - c0) >> 1);
+    const z = factorPanel(f, c0, mid);
+    update(f, c0, mid, mid, c1);
+    const z2 = factorPanel(f, mid, c1);
+    return z >= 0 ? z : z2;
+  }
+  const {w, n, piv, perm} = f;
+  let zeroPivot = -1;
+  for (let j = c0; j < c1; j++) {
+    const p = pivotRow(f, j);
+    piv[j] = p;
+    if (p !== j) {
+      swapRows(w, n, j, p);
+      const t = perm[j]!;
+      perm[j] = perm[p]!;
+      perm[p] = t;
+    }
+    if (w[j * n + j] === 0) {
+      // The whole column below is zero too: nothing to eliminate.
+      if (zeroPivot < 0) zeroPivot = j;
+      continue;
+    }
+    eliminate(f, j, c1);
+  }
+  return zeroPivot;
+}
+
+/**
+ * Bring columns d0..d1−1 up to date with the factored columns c0..c1−1: U12 = L11⁻¹ A12 in rows c0..c1−1,
+ * then A22 −= L21 U12 in rows c1..m−1 (one matrix product, with U12ᵀ packed so both operands stream).
+ */
+function update(f: Work, c0: number, c1: number, d0: number, d1: number): void {
+  const {w, m, n} = f;
+  const q = c1 - c0, cols = d1 - d0;
+  if (cols === 0) return;
+  // Forward substitution with the unit lower L11: row i −= Σ_{p<i} l_ip row p, four rows p at a time along contiguous rows.
+  for (let i = c0 + 1; i < c1; i++) {
+    const ri = i * n;
+    let p = c0;
+    for (; p + 4 <= i; p += 4) {
+      const l0 = w[ri + p]!, l1 = w[ri + p + 1]!, l2 = w[ri + p + 2]!, l3 = w[ri + p + 3]!;
+      const r0 = p * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
+      for (let c = d0; c < d1; c++) w[ri + c] -= l0 * w[r0 + c]! + l1 * w[r1 + c]! + l2 * w[r2 + c]! + l3 * w[r3 + c]!;
+    }
+    for (; p < i; p++) {
+      const l = w[ri + p]!;
+      for (let c = d0, rp = p * n; c < d1; c++) w[ri + c] -= l * w[rp + c]!;
+    }
+  }
+  const ut = new Float64Array(cols * q);
+  for (let p = 0; p < q; p++) for (let c = 0, o = (c0 + p) * n + d0; c < cols; c++) ut[c * q + p] = w[o + c]!;
+  gemmNTSub(m - c1, cols, q, w, c1 * n + c0, n, ut, 0, q, w, c1 * n + d0, n);
 }
 
 /** The row of the entry of largest magnitude in column j on or below the diagonal (the first one on ties, as LAPACK). */
-function pivotRow(w: Float64Array, m: number, n: number, j: number): number {
+function pivotRow({w, m, n}: Work, j: number): number {
   let p = j;
   let big = Math.abs(w[j * n + j]!);
   for (let i = j + 1; i < m; i++) {
@@ -81,7 +122,7 @@ function pivotRow(w: Float64Array, m: number, n: number, j: number): number {
 }
 
 /** Multipliers l_ij = a_ij / a_jj below the pivot, then the rank-one update of rows j+1.. in columns j+1..c1−1. */
-function eliminate(w: Float64Array, m: number, n: number, j: number, c1: number): void {
+function eliminate({w, m, n}: Work, j: number, c1: number): void {
   const rj = j * n;
   const pivot = w[rj + j]!;
   for (let i = j + 1; i < m; i++) {
