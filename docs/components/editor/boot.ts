@@ -15,13 +15,24 @@ const STYLE = `
 .wb-panel .cm-scroller{font:inherit}.wb-panel .cm-gutters{background:transparent;border:none;color:var(--theme-foreground-faint)}
 .wb-panel .cm-activeLine,.wb-panel .cm-activeLineGutter{background:color-mix(in srgb,var(--theme-foreground-focus) 6%,transparent)}
 .wb-tools{display:flex;flex-wrap:wrap;gap:.4em;align-items:center;padding:4px 8px;border-top:1px solid var(--theme-foreground-faintest);font:12px var(--sans-serif)}
-.wb-status{color:var(--theme-foreground-muted);font:12px var(--sans-serif)}.wb-status[data-kind=error]{color:var(--theme-red, #d33)}
+.wb-status{color:var(--theme-foreground-muted);font:12px var(--sans-serif)}.wb-help{margin-left:auto;color:var(--theme-foreground-faint)}.wb-status[data-kind=error]{color:var(--theme-red, #d33)}
 .wb-notice{position:fixed;right:1em;bottom:1em;z-index:10;padding:6px 10px;border:1px solid var(--theme-foreground-faintest);border-radius:6px;background:var(--theme-background);font:12px var(--sans-serif);box-shadow:0 2px 8px rgba(0,0,0,.15)}
 `;
 
-/** The editor, bundled by bundle.ts (one file; the first call fetches it). */
+let editor: Promise<typeof Editor> | undefined;
+
+/** The editor, bundled by bundle.ts (one file, fetched once: on the first hover, focus or click of an Edit button). */
 function loadEditor(): Promise<typeof Editor> {
-  return import("./generated/editor.js");
+  return (editor ??= import("./generated/editor.js"));
+}
+
+/** Saved edits for this page, if storage is readable (it can throw in private modes). */
+function hasSavedEdits(path: string): boolean {
+  try {
+    return localStorage.getItem(storageKey(path)) !== null;
+  } catch {
+    return false;
+  }
 }
 
 function setup(): void {
@@ -36,14 +47,16 @@ function setup(): void {
     bar.className = "wb-bar";
     bar.dataset.cell = id;
     bar.innerHTML = `<span class="wb-status" role="status"></span><button type="button" class="wb-edit" title="Edit this cell and re-run it in the page">Edit</button>`;
-    bar.querySelector("button")!.addEventListener("click", () => {
+    const button = bar.querySelector("button")!;
+    button.addEventListener("click", () => {
       const clickedAt = performance.now();
-      void loadEditor().then((editor) => editor.toggle(id, clickedAt));
+      void loadEditor().then((e) => e.toggle(id, clickedAt));
     });
+    for (const type of ["pointerenter", "focus"]) button.addEventListener(type, () => void loadEditor(), {once: true});
     holder.after(bar);
   }
   const path = document.querySelector<HTMLElement>(".wb-bridge")?.dataset.path ?? location.pathname;
-  if (editsParam(location.hash) || localStorage.getItem(storageKey(path))) void loadEditor().then((editor) => editor.restore());
+  if (editsParam(location.hash) || hasSavedEdits(path)) void loadEditor().then((e) => e.restore());
   addEventListener("hashchange", () => {
     if (editsParam(location.hash) !== null) location.reload();
   });

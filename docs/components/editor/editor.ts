@@ -117,8 +117,12 @@ let saving = Promise.resolve();
 function save(): Promise<void> {
   saving = saving.then(async () => {
     const count = Object.keys(edits).length;
-    if (count) localStorage.setItem(storageKey(path), JSON.stringify(edits));
-    else localStorage.removeItem(storageKey(path));
+    try {
+      if (count) localStorage.setItem(storageKey(path), JSON.stringify(edits));
+      else localStorage.removeItem(storageKey(path));
+    } catch (error) {
+      console.warn(`editor: edits not saved in this browser (${describe(error)}); the link still has them`);
+    }
     const hash = withEditsParam(location.hash, count ? await encodeEdits(edits) : null);
     window.history.replaceState(window.history.state, "", `${location.pathname}${location.search}${hash}`);
     notice();
@@ -156,7 +160,7 @@ function openPanel(id: string): {view: EditorView; element: HTMLElement; status:
   const cell = cells.get(id)!;
   const element = document.createElement("div");
   element.className = "wb-panel";
-  element.innerHTML = `<div class="wb-code"></div><div class="wb-tools"><button type="button" class="wb-run" title="Run (Shift-Enter)">Run ⇧↵</button> <button type="button" class="wb-stop" title="Stop this cell's loops">Stop</button> <button type="button" class="wb-reset" title="Back to the published cell">Reset</button> <button type="button" class="wb-close">Close</button> <span class="wb-status" role="status"></span></div>`;
+  element.innerHTML = `<div class="wb-code"></div><div class="wb-tools"><button type="button" class="wb-run" title="Run (Shift-Enter)">Run ⇧↵</button> <button type="button" class="wb-stop" title="Stop this cell's loops">Stop</button> <button type="button" class="wb-reset" title="Back to the published cell">Reset</button> <button type="button" class="wb-close">Close</button> <span class="wb-status" role="status"></span><span class="wb-help">Shift-Enter runs · a loop that runs ${BUDGET_MS / 1000} s without pausing is stopped · edits are kept in the link</span></div>`;
   const runNow = (): boolean => (void run(id, view.state.doc.toString()), true);
   const view = new EditorView({
     parent: element.querySelector(".wb-code")!,
