@@ -1,5 +1,6 @@
-// Triangular solves by substitution (Golub & Van Loan 4th ed. Alg 3.1.1 forward and 3.1.2 back substitution; column-oriented for Tᵀ).
+// Triangular solves (Golub & Van Loan 4th ed. Alg 3.1.1 forward and 3.1.2 back substitution, by row blocks for many right-hand sides, §3.1.4).
 import {ShapeError, SingularMatrixError} from "./errors.js";
+import {gemmNTSub} from "./gemm-nt.js";
 import {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
 import {assertSquare, input, inputVector, shapeOf} from "./validate.js";
 
@@ -43,47 +44,56 @@ export function rhs(fn: string, b: MatrixLike | VectorLike): {x: Float64Array; r
   return {x: B.data.slice(), rows: B.rows, k: B.cols, vector: false, shape: shapeOf(B)};
 }
 
+/** Rows per diagonal block: everything off the diagonal blocks is one matrix product per block. */
+const BLOCK = 32;
+
 /**
- * Overwrite X (n×k, row-major) with the solution of op(T) X = X. Every case reads T by rows, so the
- * transposed solves use the column-oriented (saxpy) form of substitution.
+ * Overwrite X (n×k, row-major) with the solution of op(T) X = X, by blocks of rows: the solved blocks enter
+ * the next one as a single matrix product, and only the small diagonal blocks are solved by substitution.
+ * Throws SingularMatrixError at the first zero on the diagonal in solving order (unless `unit`).
  * Exported for the factorization solvers (LU, Cholesky, QR), which call it on private workspaces.
  */
 export function substitute(T: Matrix, x: Float64Array, k: number, lower: boolean, trans: boolean, unit: boolean): void {
-  const n = T.rows, t = T.data;
-  const divide = (i: number) => {
-    if (unit) return;
-    const d = t[i * n + i]!;
-    if (d === 0) throw new SingularMatrixError(i, "diagonal entry");
-    for (let c = 0; c < k; c++) x[i * k + c] /= d;
-  };
-  // x_i ← x_i − t_ij x_j for one row pair (i, j): an axpy across the k right-hand sides.
-  const eliminate = (i: number, tij: number, j: number) => {
-    if (tij === 0) return;
-    for (let c = 0; c < k; c++) x[i * k + c] -= tij * x[j * k + c]!;
-  };
-  if (lower && !trans) {
-    // Forward substitution, row-oriented: x_i = (b_i − Σ_{j<i} t_ij x_j) / t_ii.
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < i; j++) eliminate(i, t[i * n + j]!, j);
-      divide(i);
-    }
-  } else if (!lower && !trans) {
-    // Back substitution, row-oriented: x_i = (b_i − Σ_{j>i} t_ij x_j) / t_ii.
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = i + 1; j < n; j++) eliminate(i, t[i * n + j]!, j);
-      divide(i);
-    }
-  } else if (lower && trans) {
-    // Tᵀ is upper: back substitution, column-oriented — once x_i is known, remove t_ij x_i (j < i) from b_j.
-    for (let i = n - 1; i >= 0; i--) {
-      divide(i);
-      for (let j = 0; j < i; j++) eliminate(j, t[i * n + j]!, i);
-    }
-  } else {
-    // Tᵀ is lower: forward substitution, column-oriented — remove t_ij x_i (j > i) from b_j.
-    for (let i = 0; i < n; i++) {
-      divide(i);
-      for (let j = i + 1; j < n; j++) eliminate(j, t[i * n + j]!, i);
+  // Tᵀ is copied, so every product below reads op(T) by rows; a lower op(T) is solved forward, an upper one backward.
+  const S = trans ? T.T : T;
+  const forward = lower !== trans;
+  const n = S.rows, s = S.data;
+  if (!unit) {
+    for (let step = 0; step < n; step++) {
+      const i = forward ? step : n - 1 - step;
+      if (s[i * n + i] === 0) throw new SingularMatrixError(i, "diagonal entry");
     }
   }
+  // Work on Xᵀ (k×n), so each right-hand side is a contiguous row.
+  const xt = new Matrix(n, k, x).T.data;
+  if (forward) {
+    for (let i0 = 0; i0 < n; i0 += BLOCK) {
+      const i1 = Math.min(i0 + BLOCK, n);
+      // X[i0:i1] −= op(T)[i0:i1, 0:i0] X[0:i0], then forward substitution in the diagonal block.
+      gemmNTSub(k, i1 - i0, i0, xt, 0, n, s, i0 * n, n, xt, i0, n);
+      for (let c = 0; c < k; c++) {
+        const r = c * n;
+        for (let i = i0; i < i1; i++) {
+          let v = xt[r + i]!;
+          for (let j = i0; j < i; j++) v -= s[i * n + j]! * xt[r + j]!;
+          xt[r + i] = unit ? v : v / s[i * n + i]!;
+        }
+      }
+    }
+  } else {
+    for (let i1 = n; i1 > 0; i1 -= BLOCK) {
+      const i0 = Math.max(0, i1 - BLOCK);
+      // X[i0:i1] −= op(T)[i0:i1, i1:n] X[i1:n], then back substitution in the diagonal block.
+      gemmNTSub(k, i1 - i0, n - i1, xt, i1, n, s, i0 * n + i1, n, xt, i0, n);
+      for (let c = 0; c < k; c++) {
+        const r = c * n;
+        for (let i = i1 - 1; i >= i0; i--) {
+          let v = xt[r + i]!;
+          for (let j = i + 1; j < i1; j++) v -= s[i * n + j]! * xt[r + j]!;
+          xt[r + i] = unit ? v : v / s[i * n + i]!;
+        }
+      }
+    }
+  }
+  x.set(new Matrix(k, n, xt).T.data);
 }

@@ -43,7 +43,7 @@ for (const lower of [false, true]) for (const trans of [false, true]) for (const
 
 describe("solveTriangular: residual ratio for every option, size and scaling", () => {
   for (const o of allOptions) {
-    for (const n of [1, 2, 3, 10, 16, 30]) {
+    for (const n of [1, 2, 3, 10, 16, 30, 70, 97]) {
       for (const [label, f] of [["1", 1], ...Object.entries(SCALES)] as [string, number][]) {
         it(`${JSON.stringify(o)} n=${n} × ${label}`, () => {
           const T = triangular(n, 100 * n + 7, o, o.unitDiagonal ? 1 : f);
