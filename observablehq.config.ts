@@ -114,8 +114,6 @@ export function markdownIt(md: MarkdownIt): MarkdownIt {
 
 export default {
   root: "docs",
-  // The browser test builds into its own folder, so a concurrent `npm run build` cannot swap dist/ under it.
-  output: process.env.WORKBOOK_OUTPUT ?? "dist",
   title: "Linear Algebra for ML",
   pages: sidebar(),
   pager: true,

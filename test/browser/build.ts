@@ -1,26 +1,43 @@
 // Builds the site (npm run build) and, separately, the unpublished fixture pages (docs/_fixtures).
 import {execFileSync} from "node:child_process";
-import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {repoRoot} from "../cells/page-runner.js";
 
 const env = {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"};
 
 /**
- * `npm run build`, into test-results/site rather than dist/ (WORKBOOK_OUTPUT, read by the config),
- * so that another build in the same working tree cannot replace the site while the test reads it.
+ * A copy of the sources (docs/, src/, config, package.json; node_modules linked) under
+ * test-results/snapshot. Several people edit this working tree at once, and Framework hashes a
+ * module when it loads a page and again when it writes the module: a file saved in between leaves
+ * that page importing an unhashed path. Building a snapshot makes the test see one consistent tree.
+ * Remove it with `removeSnapshot()`.
  */
-export function buildSite(): string {
-  const output = join("test-results", "site");
-  for (let attempt = 1; ; attempt++) {
-    execFileSync("npm", ["run", "build", "--silent"], {cwd: repoRoot, env: {...env, WORKBOOK_OUTPUT: output}, stdio: ["ignore", "ignore", "inherit"]});
-    const unresolved = unresolvedImports(join(repoRoot, output));
-    if (!unresolved.length) return join(repoRoot, output);
-    // Framework hashes each module when it loads a page and again when it writes the module; a
-    // source edited in between (several people share this tree) leaves that page's import unhashed.
-    if (attempt === 3) throw new Error(`the build left local imports unresolved:\n${unresolved.join("\n")}`);
-    console.warn(`build ${attempt}: ${unresolved.length} unresolved local imports (sources changed during the build?); building again`);
+let snapshotDir: string | undefined;
+export function snapshot(): string {
+  if (snapshotDir) return snapshotDir;
+  mkdirSync(join(repoRoot, "test-results"), {recursive: true});
+  const dir = mkdtempSync(join(repoRoot, "test-results", "snapshot-")); // one per run: others may be testing too
+  for (const name of ["docs", "src", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
+    cpSync(join(repoRoot, name), join(dir, name), {recursive: true, verbatimSymlinks: true});
   }
+  symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"));
+  return (snapshotDir = dir);
+}
+
+/** Delete this run's snapshot and the sites built from it. */
+export function removeSnapshot(): void {
+  if (snapshotDir) rmSync(snapshotDir, {recursive: true, force: true});
+  snapshotDir = undefined;
+}
+
+/** `npm run build` in the snapshot; returns the built site, after checking every local import was resolved. */
+export function buildSite(dir: string): string {
+  execFileSync("npm", ["run", "build", "--silent"], {cwd: dir, env, stdio: ["ignore", "ignore", "inherit"]});
+  const dist = join(dir, "dist");
+  const unresolved = unresolvedImports(dist);
+  if (unresolved.length) throw new Error(`the build left local imports unresolved:\n${unresolved.join("\n")}`);
+  return dist;
 }
 
 /** Pages whose module preloads point at a source path instead of a hashed `_import/` file. */
@@ -42,27 +59,29 @@ export function unresolvedImports(dist: string): string[] {
 }
 
 /**
- * Build docs/_fixtures as a site of its own under test-results/fixture-site. The fixtures carry
+ * Build the snapshot's docs/_fixtures as a site of its own, in the snapshot's fixture-site/. The fixtures carry
  * `draft: true` so the real build skips them; the copies here drop that line. The copies keep
  * their `_fixtures/` folder, and the fixture root links `src` and `components`, so imports resolve as in docs/.
  */
-export function buildFixtures(): string {
-  const site = join(repoRoot, "test-results", "fixture-site");
-  rmSync(site, {recursive: true, force: true});
+export function buildFixtures(snapshotDir: string): string {
+  const site = join(snapshotDir, "fixture-site");
   const root = join(site, "docs");
   mkdirSync(join(root, "_fixtures"), {recursive: true});
-  symlinkSync(relative(root, join(repoRoot, "src")), join(root, "src"));
-  symlinkSync(relative(root, join(repoRoot, "docs", "components")), join(root, "components"));
-  for (const name of readdirSync(join(repoRoot, "docs", "_fixtures")).filter((f) => f.endsWith(".md"))) {
-    const text = readFileSync(join(repoRoot, "docs", "_fixtures", name), "utf8");
+  symlinkSync(relative(root, join(snapshotDir, "src")), join(root, "src"));
+  symlinkSync(relative(root, join(snapshotDir, "docs", "components")), join(root, "components"));
+  for (const name of readdirSync(join(snapshotDir, "docs", "_fixtures")).filter((f) => f.endsWith(".md"))) {
+    const text = readFileSync(join(snapshotDir, "docs", "_fixtures", name), "utf8");
     writeFileSync(join(root, "_fixtures", name), text.replace(/^draft:\s*true\s*\n/m, ""));
   }
-  cpSync(join(repoRoot, "docs", "style.css"), join(root, "style.css"));
+  cpSync(join(snapshotDir, "docs", "style.css"), join(root, "style.css"));
+  // The config writes KaTeX's stylesheet into the snapshot's cache when it loads; style.css finds it through this link.
+  const katexCache = join(snapshotDir, "docs", ".observablehq", "cache", "katex");
+  mkdirSync(katexCache, {recursive: true});
   mkdirSync(join(root, ".observablehq", "cache"), {recursive: true});
-  cpSync(join(repoRoot, "docs", ".observablehq", "cache", "katex"), join(root, ".observablehq", "cache", "katex"), {recursive: true});
+  symlinkSync(relative(join(root, ".observablehq", "cache"), katexCache), join(root, ".observablehq", "cache", "katex"));
   writeFileSync(
     join(site, "observablehq.config.ts"),
-    `import base from ${JSON.stringify(join(repoRoot, "observablehq.config.ts"))};\n` +
+    `import base from ${JSON.stringify(join(snapshotDir, "observablehq.config.ts"))};\n` +
       `export default {...base, title: "Fixtures", pages: [], search: false, root: ${JSON.stringify(relative(repoRoot, root))}, output: ${JSON.stringify(relative(repoRoot, join(site, "dist")))}};\n`
   );
   execFileSync("npx", ["observable", "build", "--root", relative(repoRoot, site)], {cwd: repoRoot, env, stdio: ["ignore", "ignore", "inherit"]});

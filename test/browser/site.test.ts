@@ -4,7 +4,7 @@ import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {listPages, repoRoot} from "../cells/page-runner.js";
-import {buildFixtures, buildSite} from "./build.js";
+import {buildFixtures, buildSite, removeSnapshot, snapshot} from "./build.js";
 import {serve} from "./serve.js";
 
 const executablePath = "/usr/bin/chromium";
@@ -67,9 +67,14 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({path: join(shots, `${name.replace(/^\//, "").replace(/\//g, "__") || "index"}.png`), fullPage: true});
 }
 
+/** The sources under test: a snapshot of this working tree (see build.ts), taken once, when the tests are collected. */
+const source = missing && !required ? repoRoot : snapshot();
+
+afterAll(removeSnapshot);
+
 /** The pages the site should have: every published .md under docs/ (drafts and _fixtures excluded). */
-const expected = listPages()
-  .filter((file) => !/^draft:\s*true\s*$/m.test(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(repoRoot, file), "utf8"))?.[1] ?? ""))
+const expected = listPages({base: source})
+  .filter((file) => !/^draft:\s*true\s*$/m.test(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(source, file), "utf8"))?.[1] ?? ""))
   .map((file) => `/${relative("docs", file).replace(/\.md$/, "")}`);
 
 describe.skipIf(missing && !required)("the built site in Chromium", () => {
@@ -80,7 +85,7 @@ describe.skipIf(missing && !required)("the built site in Chromium", () => {
 
   beforeAll(async () => {
     if (missing) throw new Error(`REQUIRE_BROWSER=1 but ${executablePath} is missing: install Debian's chromium package`);
-    const dist = buildSite();
+    const dist = buildSite(source);
     built = sitePages(dist);
     server = await serve(dist);
     browser = await chromium.launch({executablePath, args: chromiumArgs});
@@ -97,10 +102,30 @@ describe.skipIf(missing && !required)("the built site in Chromium", () => {
     expect(built.filter((p) => p.includes("_fixtures"))).toEqual([]);
   });
 
+  it("re-runs dependent cells when an input changes (/index: matrix editor and slider)", async () => {
+    const {page, visit} = await open(browser, server.url, "/index");
+    const table = page.locator("table.num-table").first();
+    const before = await table.textContent();
+    await page.getByLabel("B entry (2, 2)").fill("7");
+    await page.getByLabel("B entry (1, 2)").fill("-4");
+    await page.waitForFunction((old) => document.querySelector("table.num-table")?.textContent !== old, before);
+    // B = [[2, −4], [1, 7]] has eigenvalues 3 and 6.
+    const cells = await table.locator("tbody td").allTextContents();
+    expect(cells.map(Number).filter((x, i) => i % 3 === 1).sort()).toEqual([3, 6]);
+    await page.locator("input[type=range]").first().fill("1.2");
+    await page.waitForTimeout(300);
+    await screenshot(page, "index-after-edit");
+    const statuses = await page.locator("[data-check]").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+    expect(statuses.length).toBeGreaterThanOrEqual(4);
+    expect(statuses.every((s) => s === "pass")).toBe(true);
+    expect([...visit.errors, ...visit.problems]).toEqual([]);
+    await page.close();
+  });
+
   for (const path of expected) {
     it(`renders ${path} cleanly (docs${path}.md)`, async () => {
       const {page, visit} = await open(browser, server.url, path);
-      const markdown = readFileSync(join(repoRoot, "docs", `${path}.md`), "utf8");
+      const markdown = readFileSync(join(source, "docs", `${path}.md`), "utf8");
       const result = await page.evaluate(() => {
         const main = document.querySelector("main")!;
         const clone = main.cloneNode(true) as HTMLElement;
@@ -136,7 +161,7 @@ describe.skipIf(missing && !required)("a broken cell in Chromium (fixture site, 
 
   beforeAll(async () => {
     if (missing) throw new Error(`REQUIRE_BROWSER=1 but ${executablePath} is missing`);
-    server = await serve(buildFixtures());
+    server = await serve(buildFixtures(source));
     browser = await chromium.launch({executablePath, args: chromiumArgs});
   });
 

@@ -48,8 +48,8 @@ export interface PageResult {
   failures: Failure[];
 }
 
-/** Every page under `docs/`, as paths relative to the repository; `_fixtures/` only when asked. */
-export function listPages({fixtures = false}: {fixtures?: boolean} = {}): string[] {
+/** Every page under `docs/` (of `base`, default this repository), as paths relative to `base`; `_fixtures/` only when asked. */
+export function listPages({fixtures = false, base = repoRoot}: {fixtures?: boolean; base?: string} = {}): string[] {
   const out: string[] = [];
   const visit = (dir: string): void => {
     for (const entry of readdirSync(dir, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -58,11 +58,11 @@ export function listPages({fixtures = false}: {fixtures?: boolean} = {}): string
       if (entry.isDirectory()) {
         if (entry.name === "_fixtures" ? fixtures : true) visit(path);
       } else if (entry.name.endsWith(".md")) {
-        out.push(relative(repoRoot, path));
+        out.push(relative(base, path));
       }
     }
   };
-  visit(docsRoot);
+  visit(join(base, "docs"));
   return out;
 }
 
