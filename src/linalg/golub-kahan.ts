@@ -63,6 +63,7 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
     if (right) rotateColumnSequence(right.w, right.rows, right.stride, l, cr, sr, p - l);
   }
   for (let k = 0; k < n; k++) {
+    if (Object.is(d[k], -0)) d[k] = 0; // σ = −0 would make cond() return −∞
     if (d[k]! < 0) {
       d[k] = -d[k]!;
       if (right) for (let i = 0, o = k; i < right.rows; i++, o += right.stride) right.w[o] = -right.w[o]!;
