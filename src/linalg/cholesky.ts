@@ -19,7 +19,7 @@ export function cholesky(a: MatrixLike): Matrix {
   const n = A.rows;
   const L = new Matrix(n, n);
   const l = L.data, x = A.data;
-  for (let i = 0; i < n; i++) l.set(x.subarray(i * n, i * n + i + 1), i * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) l[i * n + j] = x[i * n + j]!;
   for (let j0 = 0; j0 < n; j0 += BLOCK) {
     const j1 = Math.min(j0 + BLOCK, n);
     // Block column j0..j1−1, rows j0..n−1: subtract L[j0:n, 0:j0] · L[j0:j1, 0:j0]ᵀ, one product over contiguous row prefixes.

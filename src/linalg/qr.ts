@@ -16,7 +16,9 @@ export interface HouseholderQR {
 }
 
 /** Columns per panel: the panel is reduced column by column, then its reflectors reach the rest as one block reflector. */
-const PANEL = 32;
+const PANEL = 16;
+/** Shorter reflectors are applied one at a time: for them the block form's setup costs more than it saves. */
+const MIN_BLOCK_LEN = 48;
 
 /** Householder QR of an m×n matrix in compact form (see HouseholderQR). The input is not modified. */
 export function householderQR(a: MatrixLike, fn = "householderQR"): HouseholderQR {
@@ -35,9 +37,11 @@ export function householderQR(a: MatrixLike, fn = "householderQR"): HouseholderQ
       applyHouse(qr, d, tau[j]!, m - j, qr, d + m, m, j1 - j - 1);
     }
     // Trailing columns: A(j0:m, j1:n) ← (H_{j0} ⋯ H_{j1−1})ᵀ A(j0:m, j1:n) = (I − Y Tᵀ Yᵀ) A(j0:m, j1:n).
-    if (j1 < n) {
+    if (j1 < n && m - j0 >= MIN_BLOCK_LEN) {
       const H = blockReflector(qr, j0 * m + j0, m, tau.subarray(j0, j1), j1 - j0, m - j0);
       applyBlockReflector(H, true, qr, j1 * m + j0, m, n - j1);
+    } else {
+      for (let c = j1; c < n; c++) for (let j = j0; j < j1; j++) applyHouse(qr, j * m + j, tau[j]!, m - j, qr, c * m + j, m, 1);
     }
   }
   return {m, n, qr, tau};
@@ -52,8 +56,14 @@ export function formQ(f: HouseholderQR, cols: number): Matrix {
   // I − Y T Yᵀ touches only rows j0.. and, of I's columns, only c ≥ j0.
   for (let j1 = tau.length; j1 > 0; j1 -= PANEL) {
     const j0 = Math.max(0, j1 - PANEL);
-    const H = blockReflector(qr, j0 * m + j0, m, tau.subarray(j0, j1), j1 - j0, m - j0);
-    applyBlockReflector(H, false, q, j0 * m + j0, m, cols - j0);
+    if (m - j0 >= MIN_BLOCK_LEN) {
+      const H = blockReflector(qr, j0 * m + j0, m, tau.subarray(j0, j1), j1 - j0, m - j0);
+      applyBlockReflector(H, false, q, j0 * m + j0, m, cols - j0);
+    } else {
+      for (let c = j0; c < cols; c++) {
+        for (let j = Math.min(c, j1 - 1); j >= j0; j--) applyHouse(qr, j * m + j, tau[j]!, m - j, q, c * m + j, m, 1);
+      }
+    }
   }
   return new Matrix(cols, m, q).T;
 }

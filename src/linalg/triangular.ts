@@ -64,8 +64,8 @@ export function substitute(T: Matrix, x: Float64Array, k: number, lower: boolean
       if (s[i * n + i] === 0) throw new SingularMatrixError(i, "diagonal entry");
     }
   }
-  // Work on Xᵀ (k×n), so each right-hand side is a contiguous row.
-  const xt = new Matrix(n, k, x).T.data;
+  // Work on Xᵀ (k×n), so each right-hand side is a contiguous row (one right-hand side is already laid out so).
+  const xt = k === 1 ? x : new Matrix(n, k, x).T.data;
   if (forward) {
     for (let i0 = 0; i0 < n; i0 += BLOCK) {
       const i1 = Math.min(i0 + BLOCK, n);
@@ -95,5 +95,5 @@ export function substitute(T: Matrix, x: Float64Array, k: number, lower: boolean
       }
     }
   }
-  x.set(new Matrix(k, n, xt).T.data);
+  if (k !== 1) x.set(new Matrix(k, n, xt).T.data);
 }
