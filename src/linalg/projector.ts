@@ -1,4 +1,5 @@
 // Orthogonal projector onto the column space, P = U_r U_rᵀ from the SVD (Golub & Van Loan 4th ed. §2.5.2 and §5.4.1).
+import {gemmNTSub} from "./gemm-nt.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {svd} from "./svd.js";
 import {input} from "./validate.js";
@@ -19,15 +20,15 @@ export function projector(a: MatrixLike, options: ProjectorOptions = {}): Matrix
   const tol = options.tol ?? (s[0] ?? 0) * Math.max(m, A.cols) * 2 ** -52;
   let r = 0;
   while (r < s.length && s[r]! > tol) r++;
-  // p_ij = Σ_{l<r} u_il u_jl: the lower triangle as dot products of row prefixes, mirrored.
-  const p = U.cols;
-  const P = new Matrix(m, m);
+  // −U_r U_rᵀ as one product over contiguous row prefixes (gemmNTSub subtracts from zero); then negate it,
+  // copying the lower triangle onto the upper so that P is exactly symmetric.
+  const P = new Matrix(m, m), d = P.data;
+  gemmNTSub(m, m, r, U.data, 0, U.cols, U.data, 0, U.cols, d, 0, m);
   for (let i = 0; i < m; i++) {
     for (let j = 0; j <= i; j++) {
-      let sum = 0;
-      for (let l = 0; l < r; l++) sum += U.data[i * p + l]! * U.data[j * p + l]!;
-      P.data[i * m + j] = sum;
-      P.data[j * m + i] = sum;
+      const v = 0 - d[i * m + j]!;
+      d[i * m + j] = v;
+      d[j * m + i] = v;
     }
   }
   return P;
