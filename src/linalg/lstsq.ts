@@ -1,6 +1,7 @@
 // Linear least squares min ‖b − Ax‖₂ (Golub & Van Loan 4th ed. Alg 5.3.2 Householder LS, §5.5.1 SVD minimum norm, Alg 5.3.1 normal equations).
 import {cholesky} from "./cholesky.js";
 import {LinAlgError, ShapeError} from "./errors.js";
+import {gemmNTSub} from "./gemm-nt.js";
 import {norm2} from "./householder.js";
 import {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
 import {applyQ, applyQt, formR, householderQR} from "./qr.js";
@@ -150,19 +151,19 @@ function viaNormalEquations(A: Matrix, B: Float64Array, k: number, rcond: number
   return {x: tall ? y : transposeTimes(A, y, k), s, rank};
 }
 
-/** XᵀX for X p×q (q×q, exactly symmetric), accumulated over the rows of X. */
+/** XᵀX for X p×q (q×q, exactly symmetric): one product over the contiguous rows of Xᵀ, lower triangle mirrored. */
 function gram(X: Matrix): Matrix {
-  const {rows: p, cols: q, data: x} = X;
+  const {rows: p, cols: q} = X;
   const G = new Matrix(q, q);
-  const g = G.data;
-  for (let l = 0; l < p; l++) {
-    const o = l * q;
-    for (let i = 0; i < q; i++) {
-      const xi = x[o + i]!;
-      if (xi !== 0) for (let j = 0; j <= i; j++) g[i * q + j] += xi * x[o + j]!;
+  const g = G.data, xt = X.T.data;
+  gemmNTSub(q, q, p, xt, 0, p, xt, 0, p, g, 0, q); // −XᵀX
+  for (let i = 0; i < q; i++) {
+    for (let j = 0; j <= i; j++) {
+      const v = 0 - g[i * q + j]!;
+      g[i * q + j] = v;
+      g[j * q + i] = v;
     }
   }
-  for (let i = 0; i < q; i++) for (let j = 0; j < i; j++) g[j * q + i] = g[i * q + j]!;
   return G;
 }
 
