@@ -1,9 +1,10 @@
 // Householder reflectors H = I − τ v vᵀ (Golub & Van Loan 4th ed. Alg 5.1.1, in LAPACK dlarfg's scaled, sign-choosing form) and their products in compact WY form (§5.1.7).
-import {gemmNTSub} from "./gemm-nt.js";
 //
 // These are workspace kernels shared by QR, bidiagonalization and tridiagonalization. Unlike the
 // public API they work IN PLACE on a caller-owned Float64Array, and every vector they touch is
 // contiguous: store the matrix column-major to reflect from the left, row-major to reflect from the right.
+
+import {gemmNTSub} from "./gemm-nt.js";
 
 const EPS = 2 ** -52;
 /** Smallest normal double divided by ε (LAPACK's dlamch('S')/dlamch('E')): below it, rescale first. */
@@ -131,7 +132,7 @@ export function blockReflector(v: Float64Array, voff: number, vstride: number, t
 
 /**
  * Apply I − Y T Yᵀ (or, with `transpose`, its transpose I − Y Tᵀ Yᵀ) to `count` vectors of length len, in place:
- * x_c = data[off + c·stride ..) ← op(H) x_c. Two matrix products over contiguous rows, so this is where blocked
+ * x_c = data[off + c·stride ..) ← op(H) x_c. Three matrix products over contiguous rows: this is where blocked
  * Householder methods spend their time.
  */
 export function applyBlockReflector(
