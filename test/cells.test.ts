@@ -45,9 +45,10 @@ describe("the runner catches broken pages (docs/_fixtures, not published)", () =
   it("names the page, line and check of a failing check", async () => {
     const r = await runPage("docs/_fixtures/failing-check.md", {load});
     expect(r.checks).toEqual([expect.objectContaining({name: "one equals two", status: "fail"})]);
-    expect(r.failures).toHaveLength(1);
+    expect(r.failures).toHaveLength(2);
     expect(r.failures[0]!.where).toBe("docs/_fixtures/failing-check.md:14");
     expect(r.failures[0]!.message).toMatch(/^check failed: .*one equals two/);
+    expect(r.failures[1]).toEqual({where: "docs/_fixtures/failing-check.md", message: "check failed (not displayed): hidden: π is 3"});
   });
 });
 

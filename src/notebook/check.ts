@@ -20,7 +20,7 @@ export interface CheckResult {
 
 type Numeric = number | ArrayLike<number> | {data: ArrayLike<number>; rows: number; cols: number};
 
-/** Every check evaluated in this process, in order (read by the cell runner and the browser test). */
+/** Every check evaluated in this process, in order (the cell runner reads it to catch failing checks that were never displayed). */
 export const checkLog: CheckResult[] = [];
 
 function values(x: Numeric): ArrayLike<number> {

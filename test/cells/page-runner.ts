@@ -267,6 +267,9 @@ export async function runPage(file: string, {load, timeoutMs = 30_000}: RunOptio
     for (const o of outputs) module.variable(true).define(o, [`cell ${spec.id}`], (exports: Record<string, unknown>) => exports[o]);
   }
 
+  // Checks are counted from the page's DOM; the log also catches a failing check that was never displayed.
+  const {checkLog} = (await load(join(repoRoot, "src", "notebook", "check.ts"))) as {checkLog: {name: string; pass: boolean}[]};
+  const logStart = checkLog.length;
   const __import = importer(file, load);
   for (const cell of cells) {
     try {
@@ -305,6 +308,13 @@ export async function runPage(file: string, {load, timeoutMs = 30_000}: RunOptio
     if (el.getAttribute("data-status") !== "pass") {
       failures.push({where: `${file}:${cellLineOf(el, rootsById, cells)}`, message: `check failed: ${el.textContent}`});
     }
+  }
+  const shownFailures = checks.filter((c) => c.status !== "pass").map((c) => c.name);
+  for (const r of checkLog.slice(logStart)) {
+    if (r.pass) continue;
+    const shown = shownFailures.indexOf(r.name);
+    if (shown >= 0) shownFailures.splice(shown, 1);
+    else failures.push({where: file, message: `check failed (not displayed): ${r.name}`});
   }
   runtime.dispose();
   return {file, cells: cells.length, checks, failures};
