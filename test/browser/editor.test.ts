@@ -16,6 +16,7 @@ const shots = join(repoRoot, "test-results", "screenshots");
 const args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const SVD = "/deep-dive/03-svd";
 const VERIFY = "/derivations/07-verify-everything";
+const FIXTURE = "/editor-fixture"; // written by buildEditorSite: a ts cell importing the library, and a js dependent
 /** Cells re-run SVDs: on a busy machine that takes seconds, so polls wait longer than vitest's 1 s default. */
 const POLL = {timeout: 30_000};
 
@@ -241,6 +242,26 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     expect(after.checks.checks.every(([, status]) => status === "pass")).toBe(true);
     expect(await page.locator("[data-check][data-old]").count(), "the checks were re-rendered").toBe(0);
     await shot(page, "verify-after", result);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it("runs an edited TypeScript cell that imports the library; a type-strip error shows in place", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const {page, log} = await open(context, `${server.url}${FIXTURE}`);
+    const ts = await cellId(page, /const v: number\[\]/);
+    const dependent = await cellId(page, /twice the length/);
+    // What a cell shows, as text (Framework's inspector quotes strings).
+    const text = (id: string) => page.locator(`script[data-wb-cell="${id}"]`).evaluate((holder) => holder.previousElementSibling!.textContent?.trim() ?? "");
+    expect(await text(ts)).toBe("5");
+    expect(await text(dependent)).toBe('"twice the length: 10"');
+    await editAndRun(page, ts, (await source(page, ts)).replace("[3, 4]", "[6, 8] as number[]"));
+    await expect.poll(() => text(dependent), POLL).toBe('"twice the length: 20"');
+    expect(await text(ts)).toBe("10");
+    await editAndRun(page, ts, "const v: = [1];");
+    await expect.poll(() => text(ts), POLL).toMatch(/^SyntaxError: TypeScript: Unexpected token at line 1, column \d+$/);
+    await page.locator(`.wb-bar[data-cell="${ts}"] + .wb-panel .wb-reset`).click();
+    await expect.poll(() => text(dependent), POLL).toBe('"twice the length: 10"');
     expect(log.errors).toEqual([]);
     await context.close();
   });

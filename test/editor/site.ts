@@ -5,6 +5,23 @@ import {cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync} from 
 import {dirname, join, relative} from "node:path";
 import {repoRoot} from "../cells/page-runner.js";
 
+/** A page with a TypeScript cell that imports the library, and a cell that reads its output. */
+const FIXTURE = [
+  "# Editor fixture",
+  "",
+  "```ts",
+  'import {norm} from "../src/linalg/index.js";',
+  "const v: number[] = [3, 4];",
+  "const length: number = norm(v);",
+  "display(length);",
+  "```",
+  "",
+  "```js",
+  "`twice the length: ${length * 2}`",
+  "```",
+  ""
+].join("\n");
+
 /** Build `pages` (paths under docs/, e.g. "deep-dive/03-svd.md") into a site; returns its output folder. */
 export async function buildEditorSite(pages: string[]): Promise<string> {
   await import("../../observablehq.config.js"); // writes the KaTeX stylesheet into docs' cache, which style.css imports
@@ -16,6 +33,7 @@ export async function buildEditorSite(pages: string[]): Promise<string> {
     cpSync(join(repoRoot, "docs", page), join(root, page));
   }
   writeFileSync(join(root, "index.md"), "# Editor test site\n");
+  writeFileSync(join(root, "editor-fixture.md"), FIXTURE);
   for (const link of ["src", "components"]) symlinkSync(relative(root, join(repoRoot, "docs", link)), join(root, link));
   cpSync(join(repoRoot, "docs", "style.css"), join(root, "style.css"));
   const cache = join(repoRoot, "docs", ".observablehq", "cache");

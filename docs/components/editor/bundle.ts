@@ -1,7 +1,7 @@
 // Build-time: bundles the lazy editor (editor.ts with CodeMirror, sucrase, acorn) into one minified ES module with
 // esbuild. Framework's own npm bundling cannot load sucrase (a CommonJS dependency loses its named exports).
 import {buildSync} from "esbuild";
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 
@@ -29,5 +29,7 @@ export function bundleEditor(): void {
   const code = result.outputFiles[0].text;
   if (existsSync(BUNDLE) && readFileSync(BUNDLE, "utf8") === code) return;
   mkdirSync(dirname(BUNDLE), {recursive: true});
-  writeFileSync(BUNDLE, code);
+  const temporary = `${BUNDLE}.${process.pid}.tmp`; // then rename: a concurrent build never reads half a file
+  writeFileSync(temporary, code);
+  renameSync(temporary, BUNDLE);
 }

@@ -1,5 +1,6 @@
 // The in-page cell editor, loaded on the first Edit (or when the URL or storage holds edits): CodeMirror panels,
 // Run/Stop/Reset, and the edits kept in the URL hash and localStorage.
+import {closeBrackets, closeBracketsKeymap} from "@codemirror/autocomplete";
 import {defaultKeymap, history, historyKeymap, indentWithTab} from "@codemirror/commands";
 import {javascript} from "@codemirror/lang-javascript";
 import {bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting} from "@codemirror/language";
@@ -173,11 +174,12 @@ function openPanel(id: string): {view: EditorView; element: HTMLElement; status:
         drawSelection(),
         indentOnInput(),
         bracketMatching(),
+        closeBrackets(),
         highlightActiveLine(),
         syntaxHighlighting(defaultHighlightStyle, {fallback: true}),
         javascript({typescript: cell.lang === "ts"}),
         Prec.highest(keymap.of([{key: "Shift-Enter", run: runNow}, {key: "Mod-Enter", run: runNow}])),
-        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.lineWrapping
       ]
     })
