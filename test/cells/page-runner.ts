@@ -81,7 +81,7 @@ export function parsePage(file: string): {cells: Cell[]; body: string; syntaxErr
         const html = fence(tokens, idx, options, env, self);
         const line = (tokens[idx]!.map?.[0] ?? 0) + 1 + bodyOffset;
         if (env.code.length > before) fenceLines.push(line);
-        else if (html.includes("observablehq--error")) syntaxErrors.push({where: `${file}:${line}`, message: html.replace(/<[^>]+>/g, "").trim()});
+        else if (html.includes('observablehq--error">SyntaxError')) syntaxErrors.push({where: `${file}:${line}`, message: html.replace(/<[^>]+>/g, "").trim()});
         return html;
       };
       return md;
