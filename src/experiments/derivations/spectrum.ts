@@ -53,3 +53,9 @@ export function matrixCells(A: Matrix): {i: number; j: number; value: number}[] 
   for (let i = 0; i < A.rows; i++) for (let j = 0; j < A.cols; j++) out.push({i, j, value: A.data[i * A.cols + j]});
   return out;
 }
+
+/** √(Σ of λᵢ² over all but the k largest |λᵢ|): the Frobenius error of spectralPartialSum(values, ·, k) for symmetric A. */
+export function droppedSpectrumNorm(values: ArrayLike<number>, k: number): number {
+  const sq = Array.from(values, (v) => v * v).sort((a, b) => b - a);
+  return Math.sqrt(sq.slice(Math.max(0, k)).reduce((s, v) => s + v, 0));
+}

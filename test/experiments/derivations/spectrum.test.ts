@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {eigenvalueProduct, eigenvalueSum, matrixCells, spectralPartialSum} from "../../../src/experiments/derivations/spectrum.js";
+import {droppedSpectrumNorm, eigenvalueProduct, eigenvalueSum, matrixCells, spectralPartialSum} from "../../../src/experiments/derivations/spectrum.js";
 import {Matrix, add, eigh, norm, sub, transpose, scale} from "../../../src/linalg/index.js";
 import {defaultRng} from "../../../src/random/index.js";
 
@@ -22,5 +22,11 @@ describe("spectrum helpers", () => {
 
   it("matrixCells lists every entry with its position", () => {
     expect(matrixCells(Matrix.from([[1, 2], [3, 4]]))).toEqual([{i: 0, j: 0, value: 1}, {i: 0, j: 1, value: 2}, {i: 1, j: 0, value: 3}, {i: 1, j: 1, value: 4}]);
+  });
+
+  it("droppedSpectrumNorm keeps the k largest |λ| and sums the squares of the rest", () => {
+    expect(droppedSpectrumNorm([3, -4, 1, 0.5], 1)).toBeCloseTo(Math.sqrt(9 + 1 + 0.25), 15);
+    expect(droppedSpectrumNorm([3, -4], 0)).toBe(5);
+    expect(droppedSpectrumNorm([3, -4], 2)).toBe(0);
   });
 });
