@@ -192,7 +192,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     await context.close();
   });
 
-  it("a link with edits reproduces them in a fresh browser; Reset all clears them", async () => {
+  it("a link with edits reproduces them in a fresh browser once the reader agrees; storage keeps them; Reset all clears them", async () => {
     const first = await browser.newContext({viewport: {width: 1200, height: 900}});
     const {page} = await open(first, `${server.url}${SVD}`);
     const k = await cellId(page, /^const k = view\(/m);
@@ -203,17 +203,39 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     const link = page.url();
     await first.close();
 
+    // Someone else's code does not run by itself: the page offers it.
     const second = await browser.newContext({viewport: {width: 1200, height: 900}});
     const {page: shared, log} = await open(second, link);
-    await shared.locator(".wb-notice").waitFor();
+    await shared.locator(".wb-offer").waitFor();
+    expect(await shared.locator(".wb-offer").textContent()).toContain("edits to 1 cell");
+    expect((await shown(shared, rows)).checks).toEqual(published);
+    await shared.locator(".wb-offer-show").click();
+    expect(await shared.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .cm-content`).textContent()).toContain("value: 12");
+    expect((await shown(shared, rows)).checks, "shown, not run").toEqual(published);
+
+    // Same link again, and this time Run them.
+    await shared.goto("about:blank");
+    await shared.goto(link);
+    await settled(shared);
+    await shared.locator(".wb-offer-run").click();
     await expect.poll(async () => (await shown(shared, rows)).checks.map(([name]) => name).join("\n"), POLL).toContain("k = 12");
+    await shared.locator(".wb-notice").waitFor();
     expect(await shared.locator(".wb-notice").textContent()).toContain("1 edited cell");
     expect(await shared.locator(`.wb-bar[data-cell="${k}"]`).evaluate((e) => e.classList.contains("wb-edited"))).toBe(true);
     expect(await shared.evaluate((key) => localStorage.getItem(key), `workbook-edits:${SVD}`)).toContain("value: 12");
+
+    // The reader's own saved edits come back without the link, at once.
+    await shared.goto(`${server.url}${SVD}`);
+    await settled(shared);
+    await expect.poll(async () => (await shown(shared, rows)).checks.map(([name]) => name).join("\n"), POLL).toContain("k = 12");
+    expect(await shared.locator(".wb-offer").count()).toBe(0);
+    await expect.poll(() => shared.evaluate(() => location.hash), POLL).toMatch(/^#edits=1\./);
+
     await shared.locator(".wb-reset-all").click();
     await expect.poll(async () => (await shown(shared, rows)).checks, POLL).toEqual(published);
     await expect.poll(() => shared.evaluate(() => location.hash), POLL).toBe("");
     expect(await shared.locator(".wb-notice").count()).toBe(0);
+    expect(await shared.evaluate((key) => localStorage.getItem(key), `workbook-edits:${SVD}`)).toBeNull();
     expect(log.errors).toEqual([]);
     await second.close();
   });

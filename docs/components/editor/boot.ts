@@ -5,8 +5,8 @@ import {editsParam, storageKey} from "./hash.js";
 
 const STYLE = `
 .wb-bar{display:flex;gap:.5em;align-items:center;justify-content:flex-end;min-height:1.2em;margin:-.4em 0 .4em;font:12px var(--sans-serif);color:var(--theme-foreground-faint)}
-.wb-bar button,.wb-panel button,.wb-notice button{font:inherit;font-size:12px;padding:1px 8px;border:1px solid var(--theme-foreground-faintest);border-radius:4px;background:var(--theme-background);color:var(--theme-foreground-muted);cursor:pointer}
-.wb-bar button:hover,.wb-panel button:hover,.wb-notice button:hover{color:var(--theme-foreground-focus);border-color:currentColor}
+.wb-bar button,.wb-panel button,.wb-notice button,.wb-offer button{font:inherit;font-size:12px;padding:1px 8px;border:1px solid var(--theme-foreground-faintest);border-radius:4px;background:var(--theme-background);color:var(--theme-foreground-muted);cursor:pointer}
+.wb-bar button:hover,.wb-panel button:hover,.wb-notice button:hover,.wb-offer button:hover{color:var(--theme-foreground-focus);border-color:currentColor}
 .wb-bar .wb-edit{opacity:.55}.wb-bar:hover .wb-edit,.wb-bar.wb-open .wb-edit,.wb-bar.wb-edited .wb-edit{opacity:1}
 .wb-bar.wb-edited::before{content:"edited";color:var(--theme-foreground-focus)}
 .wb-bar .wb-status:empty{display:none}
@@ -16,7 +16,7 @@ const STYLE = `
 .wb-panel .cm-activeLine,.wb-panel .cm-activeLineGutter{background:color-mix(in srgb,var(--theme-foreground-focus) 6%,transparent)}
 .wb-tools{display:flex;flex-wrap:wrap;gap:.4em;align-items:center;padding:4px 8px;border-top:1px solid var(--theme-foreground-faintest);font:12px var(--sans-serif)}
 .wb-status{color:var(--theme-foreground-muted);font:12px var(--sans-serif)}.wb-help{margin-left:auto;color:var(--theme-foreground-faint)}.wb-status[data-kind=error]{color:var(--theme-red, #d33)}
-.wb-notice{position:fixed;right:1em;bottom:1em;z-index:10;padding:6px 10px;border:1px solid var(--theme-foreground-faintest);border-radius:6px;background:var(--theme-background);font:12px var(--sans-serif);box-shadow:0 2px 8px rgba(0,0,0,.15)}
+.wb-notice,.wb-offer{position:fixed;right:1em;bottom:1em;z-index:10;padding:6px 10px;border:1px solid var(--theme-foreground-faintest);border-radius:6px;background:var(--theme-background);font:12px var(--sans-serif);box-shadow:0 2px 8px rgba(0,0,0,.15)}.wb-offer{max-width:36em;border-color:var(--theme-foreground-focus)}
 `;
 
 let editor: Promise<typeof Editor> | undefined;

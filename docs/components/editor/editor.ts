@@ -22,6 +22,8 @@ const edits: Edits = {};
 const outputsNow = new Map<string, string[]>();
 const guards = new Map<string, Guard>();
 const panels = new Map<string, {view: EditorView; element: HTMLElement; status: HTMLElement}>();
+/** Code to show in a cell's editor instead of its current source (a link's edits, shown before they run). */
+const drafts = new Map<string, string>();
 
 /** Module URLs by importKey, learned by pairing each published cell's imports with the URLs its build loads. */
 function importMap(): Map<string, string> {
@@ -166,7 +168,7 @@ function openPanel(id: string): {view: EditorView; element: HTMLElement; status:
   const view = new EditorView({
     parent: element.querySelector(".wb-code")!,
     state: EditorState.create({
-      doc: (edits[id] ?? cell.source).trimEnd(),
+      doc: (drafts.get(id) ?? edits[id] ?? cell.source).trimEnd(),
       extensions: [
         lineNumbers(),
         highlightSpecialChars(),
@@ -227,19 +229,64 @@ export function toggle(id: string, clickedAt?: number): void {
   else open(id, clickedAt);
 }
 
-/** Applies the edits in the URL hash (a shared link wins) or else those saved in localStorage for this page. */
-export async function restore(): Promise<void> {
-  const param = editsParam(location.hash);
-  let saved: Edits = {};
+function storedEdits(): Edits {
   try {
-    saved = param ? await decodeEdits(param) : (JSON.parse(localStorage.getItem(storageKey(path)) ?? "{}") as Edits);
-  } catch (error) {
-    console.warn(`editor: could not read saved edits: ${describe(error)}`);
+    return JSON.parse(localStorage.getItem(storageKey(path)) ?? "{}") as Edits;
+  } catch {
+    return {};
   }
+}
+
+const sameEdits = (a: Edits, b: Edits): boolean =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([id, source]) => b[id] === source);
+
+/** Runs saved edits in place of their cells; those whose cell is gone (the page changed) are counted as stale. */
+async function apply(saved: Edits): Promise<void> {
   for (const [id, source] of Object.entries(saved)) {
     if (cells.has(id) && typeof source === "string") await run(id, source);
     else stale++;
   }
   document.documentElement.dataset.wbRestored = String(Object.keys(saved).length - stale);
   await save();
+}
+
+/**
+ * A link's edits are code from someone else: they run only when the reader asks (Run), can be read first in the
+ * editors (Show the code: panels open with the link's code, not run), or dropped (Ignore: the reader's own saved
+ * edits, if any, run instead).
+ */
+function offer(linked: Edits, own: Edits): void {
+  const known = Object.keys(linked).filter((id) => cells.has(id));
+  const box = document.createElement("div");
+  box.className = "wb-offer";
+  box.innerHTML = `<span></span> <button type="button" class="wb-offer-run">Run them</button> <button type="button" class="wb-offer-show">Show the code</button> <button type="button" class="wb-offer-ignore">Ignore</button>`;
+  box.querySelector("span")!.textContent = `This link carries edits to ${known.length} cell${known.length === 1 ? "" : "s"}; they run in your browser only if you ask.`;
+  const done = (): void => box.remove();
+  box.querySelector(".wb-offer-run")!.addEventListener("click", () => (done(), void apply(linked)));
+  box.querySelector(".wb-offer-show")!.addEventListener("click", () => {
+    done();
+    for (const id of known) {
+      drafts.set(id, linked[id]);
+      open(id);
+    }
+  });
+  box.querySelector(".wb-offer-ignore")!.addEventListener("click", () => (done(), void apply(own)));
+  document.body.append(box);
+}
+
+/**
+ * On load: the reader's own saved edits (localStorage) run at once; a link's edits (URL hash) that differ from them
+ * wait for the reader's consent (see offer).
+ */
+export async function restore(): Promise<void> {
+  const param = editsParam(location.hash);
+  const own = storedEdits();
+  let linked: Edits | null = null;
+  try {
+    linked = param ? await decodeEdits(param) : null;
+  } catch (error) {
+    console.warn(`editor: could not read the edits in this link: ${describe(error)}`);
+  }
+  if (linked && !sameEdits(linked, own)) offer(linked, own);
+  else await apply(own);
 }
