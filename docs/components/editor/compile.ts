@@ -39,10 +39,9 @@ export class CellSyntaxError extends SyntaxError {
   }
 }
 
-/** Options: `resolveImport(specifier)` gives the URL to load (throw to refuse); `guard` inserts the loop guard. */
+/** Options: `resolveImport(specifier)` gives the URL to load (throw to refuse). */
 export interface CompileOptions {
   resolveImport: (specifier: string) => string;
-  guard?: boolean;
 }
 
 interface Edit {
@@ -255,9 +254,10 @@ function applyEdits(input: string, edits: Edit[]): string {
 
 /**
  * Compiles a `js` or `ts` cell. `js` cells that are a single expression display their value (Framework's implicit
- * display); `ts` cells never do (esbuild turns them into programs). Throws CellSyntaxError for bad code.
+ * display); `ts` cells never do (esbuild turns them into programs). Every loop body starts with a call to the guard.
+ * Throws CellSyntaxError for bad code, and whatever `resolveImport` throws for a module the page cannot load.
  */
-export function compileCell(source: string, lang: "js" | "ts", {resolveImport, guard = true}: CompileOptions): CompiledCell {
+export function compileCell(source: string, lang: "js" | "ts", {resolveImport}: CompileOptions): CompiledCell {
   const code = lang === "ts" ? stripTypes(source) : source;
   const expression = lang === "js" ? asExpression(code) : null;
   let root: Node;
@@ -269,7 +269,7 @@ export function compileCell(source: string, lang: "js" | "ts", {resolveImport, g
   const outputs = expression ? [] : declaredNames(root as Program);
   const inputs = freeNames(root);
   const {edits, header} = importEdits(root, resolveImport);
-  let body = applyEdits(code, guard ? [...edits, ...guardEdits(root)] : edits);
+  let body = applyEdits(code, [...edits, ...guardEdits(root)]);
   if (expression && !inputs.includes("display") && !inputs.includes("view")) {
     inputs.push("display");
     body = `display(await(\n${body}\n))`;
