@@ -10,15 +10,15 @@ export const GUARD = "__workbookGuard";
 /** Acorn settings Framework uses for cells: ES2022 modules (top-level await allowed). */
 const acornOptions = {ecmaVersion: 13, sourceType: "module"} as const;
 
-/** Standard globals a cell may read without making them runtime inputs (anything else falls back to window anyway). */
+/** Globals a cell reads without making them inputs: the same names as Framework's build (a page cell cannot redefine them). */
 const GLOBALS = new Set(
-  ("Array ArrayBuffer BigInt BigInt64Array BigUint64Array Boolean DataView Date Error EvalError Float32Array Float64Array " +
-    "Function Infinity Int8Array Int16Array Int32Array Intl JSON Map Math NaN Number Object Promise Proxy RangeError " +
-    "ReferenceError Reflect RegExp Set String Symbol SyntaxError TypeError URIError Uint8Array Uint8ClampedArray " +
-    "Uint16Array Uint32Array WeakMap WeakSet decodeURI decodeURIComponent encodeURI encodeURIComponent isFinite isNaN " +
-    "parseFloat parseInt undefined globalThis window document console performance navigator location URL " +
-    "URLSearchParams TextEncoder TextDecoder setTimeout clearTimeout setInterval clearInterval requestAnimationFrame " +
-    "cancelAnimationFrame queueMicrotask structuredClone fetch Blob Image Event CustomEvent HTMLElement Node").split(" ")
+  ("Array ArrayBuffer atob AudioContext BigInt Blob Boolean btoa cancelAnimationFrame clearInterval clearTimeout console " +
+    "crypto CustomEvent DataView Date decodeURI decodeURIComponent devicePixelRatio document encodeURI encodeURIComponent " +
+    "Error escape eval fetch File FileList FileReader Float32Array Float64Array Function Headers Image ImageData Infinity " +
+    "Int16Array Int32Array Int8Array Intl isFinite isNaN JSON Map Math NaN navigator Number Object observable parseFloat " +
+    "parseInt performance Path2D Promise Proxy RangeError ReferenceError Reflect RegExp requestAnimationFrame Set " +
+    "setInterval setTimeout String Symbol SyntaxError TextDecoder TextEncoder TypeError Uint16Array Uint32Array Uint8Array " +
+    "Uint8ClampedArray undefined unescape URIError URL WeakMap WeakSet WebSocket window Worker").split(" ")
 );
 
 /** A cell compiled for Framework's `define`: names read (inputs), names declared (outputs), and the body's source. */
