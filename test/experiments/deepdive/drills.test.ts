@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {Matrix} from "../../../src/linalg/index.js";
-import {answerMatches, choleskyDrill, formatMatrix, singularValueDrill, olsGradientDrill, parseNumbers, quadraticGradientDrill, rankDrill, symmetricEigenDrill} from "../../../src/experiments/deepdive/drills.js";
+import {answerMatches, sameDirection, choleskyDrill, formatMatrix, singularValueDrill, olsGradientDrill, parseNumbers, quadraticGradientDrill, rankDrill, symmetricEigenDrill} from "../../../src/experiments/deepdive/drills.js";
 
 function rng(seed: number) {
   let s = seed;
@@ -60,5 +60,41 @@ describe("answer parsing", () => {
     expect(answerMatches([5, -1], [-1, 5], {unordered: true})).toBe(true);
     expect(answerMatches([5, -1], [-1, 5])).toBe(false);
     expect(answerMatches([1], [1, 2])).toBe(false);
+  });
+});
+
+describe("worked-solution fields", () => {
+  it("give OLS problems of full column rank whose closed form zeroes the gradient", () => {
+    for (let seed = 1; seed < 30; seed++) {
+      const {X, y, closedForm, hessian} = olsGradientDrill(rng(seed));
+      expect(hessian.get(0, 0) * hessian.get(1, 1) - hessian.get(0, 1) ** 2).not.toBe(0);
+      const r = [0, 1, 2].map((i) => X.get(i, 0) * closedForm[0]! + X.get(i, 1) * closedForm[1]! - y[i]!);
+      for (let j = 0; j < 2; j++) expect(r.reduce((s, ri, i) => s + X.get(i, j) * ri, 0)).toBeCloseTo(0, 10);
+    }
+  });
+  it("give an eigenvector for the larger eigenvalue, and trace/det that match", () => {
+    for (let seed = 1; seed < 40; seed++) {
+      const {A, eigenvalues: [lo, hi], topVector: [p, q], trace, det} = symmetricEigenDrill(rng(seed));
+      expect(Math.hypot(p, q)).toBeGreaterThan(0);
+      expect(A.get(0, 0) * p + A.get(0, 1) * q - hi * p).toBeCloseTo(0, 12);
+      expect(A.get(1, 0) * p + A.get(1, 1) * q - hi * q).toBeCloseTo(0, 12);
+      expect([trace, det]).toEqual([lo + hi + 0, lo * hi + 0]);
+    }
+  });
+  it("give A + Aᵀ, the wrong 2Ax + b, det and ‖A‖_F², and the leading minors", () => {
+    const q = quadraticGradientDrill(rng(9));
+    expect(q.symmetricPart.get(0, 1)).toBe(q.A.get(0, 1) + q.A.get(1, 0));
+    expect(q.wrongGradient[0]).toBe(2 * (q.A.get(0, 0) * q.x[0]! + q.A.get(0, 1) * q.x[1]!) + q.b[0]!);
+    const s = singularValueDrill(rng(4));
+    expect(s.det).toBe(s.A.get(0, 0) * s.A.get(1, 1) - s.A.get(0, 1) * s.A.get(1, 0));
+    expect(s.frobenius2).toBe(s.A.data.reduce((t, v) => t + v * v, 0));
+    const c = choleskyDrill(rng(6));
+    expect(c.leadingMinors).toEqual([c.A.get(0, 0), c.A.get(0, 0) * c.A.get(1, 1) - c.A.get(0, 1) ** 2]);
+  });
+  it("checks a direction up to sign and length", () => {
+    expect(sameDirection([-2, 4], [1, -2])).toBe(true);
+    expect(sameDirection([1, 2], [2, 1])).toBe(false);
+    expect(sameDirection([0, 0], [1, 0])).toBe(false);
+    expect(sameDirection([1], [1, 0])).toBe(false);
   });
 });
