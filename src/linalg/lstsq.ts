@@ -1,6 +1,6 @@
 // Linear least squares min ‖b − Ax‖₂ (Golub & Van Loan 4th ed. Alg 5.3.2 Householder LS, §5.5.1 SVD minimum norm, Alg 5.3.1 normal equations).
 import {cholesky} from "./cholesky.js";
-import {LinAlgError, ShapeError} from "./errors.js";
+import {ShapeError} from "./errors.js";
 import {gemmNTSub} from "./gemm-nt.js";
 import {norm2} from "./householder.js";
 import {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
@@ -56,6 +56,7 @@ export function lstsq(a: MatrixLike, b: MatrixLike | VectorLike, options: LstsqO
   if (rows !== m) throw new ShapeError(`lstsq: A has shape ${shapeOf(A)} but b has shape ${shape} (${m} ≠ ${rows})`);
   const method = options.method ?? "qr";
   const rcond = options.rcond ?? EPS * Math.max(m, n);
+  if (!(rcond >= 0 && rcond < Infinity)) throw new RangeError(`lstsq: rcond must be a finite number ≥ 0, got ${rcond}`);
   let sol: Solution;
   if (method === "qr") sol = viaQR(A, B, k, rcond) ?? viaSVD(A, B, k, rcond);
   else if (method === "svd") sol = viaSVD(A, B, k, rcond);
@@ -140,15 +141,26 @@ function viaNormalEquations(A: Matrix, B: Float64Array, k: number, rcond: number
   const s = svd(A, {computeUV: false}).s;
   const rank = numericalRank(s, rcond);
   const tall = m >= n;
-  const G = gram(tall ? A : A.T);
-  for (const g of G.data) {
-    if (g - g !== 0) throw new LinAlgError(`lstsq: the normal equations overflow (${tall ? "AᵀA" : "AAᵀ"} has an infinite entry); use method "qr" or "svd"`);
-  }
+  // Scale A and b by one power of two (exact, x unchanged) so the Gram matrix neither overflows nor underflows
+  // for reasons of scale alone: what is left is the κ(A)² that this method is here to show.
+  const [c1, c2] = powerOfTwoScale(A.data);
+  const As = new Matrix(m, n, A.data.map((v) => v * c1 * c2));
+  const Bs = B.map((v) => v * c1 * c2);
+  const G = gram(tall ? As : As.T);
   const L = cholesky(G);
-  const y = tall ? transposeTimes(A, B, k) : B.slice();
+  const y = tall ? transposeTimes(As, Bs, k) : Bs.slice();
   substitute(L, y, k, true, false, false);
   substitute(L, y, k, true, true, false);
-  return {x: tall ? y : transposeTimes(A, y, k), s, rank};
+  return {x: tall ? y : transposeTimes(As, y, k), s, rank};
+}
+
+/** 2^−e as two representable factors, with 2^e the power of two at or above max |aᵢⱼ| ([1, 1] for zero). */
+function powerOfTwoScale(a: Float64Array): [number, number] {
+  let big = 0;
+  for (const v of a) big = Math.max(big, Math.abs(v));
+  if (big === 0) return [1, 1];
+  const e = Math.ceil(Math.log2(big)), half = Math.trunc(e / 2);
+  return [2 ** -half, 2 ** -(e - half)];
 }
 
 /** XᵀX for X p×q (q×q, exactly symmetric): one product over the contiguous rows of Xᵀ, lower triangle mirrored. */

@@ -18,6 +18,7 @@ export function projector(a: MatrixLike, options: ProjectorOptions = {}): Matrix
   const m = A.rows;
   const {U, s} = svd(A);
   const tol = options.tol ?? (s[0] ?? 0) * Math.max(m, A.cols) * 2 ** -52;
+  if (!(tol >= 0 && tol < Infinity)) throw new RangeError(`projector: tol must be a finite number ≥ 0, got ${tol}`);
   let r = 0;
   while (r < s.length && s[r]! > tol) r++;
   // −U_r U_rᵀ as one product over contiguous row prefixes (gemmNTSub subtracts from zero); then negate it,

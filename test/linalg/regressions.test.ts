@@ -1,6 +1,6 @@
 // Defects found by review, pinned so they stay fixed.
 import {describe, expect, it} from "vitest";
-import {Matrix, ShapeError, cond, eig, matmul, norm, scale, svd} from "../../src/linalg/index.js";
+import {Matrix, ShapeError, cond, eig, lstsq, matmul, norm, projector, scale, svd} from "../../src/linalg/index.js";
 import {scaledNorm2} from "../../src/linalg/norms.js";
 
 describe("review regressions", () => {
@@ -26,5 +26,12 @@ describe("review regressions", () => {
 
   it("scaledNorm2 of infinite entries is +∞, not NaN", () => {
     expect(scaledNorm2([Infinity, Infinity])).toBe(Infinity);
+  });
+
+  it("lstsq and projector refuse a negative or NaN cutoff", () => {
+    expect(() => lstsq([[1, 0], [0, 0], [0, 0]], [1, 1, 1], {method: "svd", rcond: -1})).toThrow(RangeError);
+    expect(() => lstsq([[1, 0], [0, 0], [0, 0]], [1, 1, 1], {rcond: NaN})).toThrow(RangeError);
+    expect(() => projector([[1, 0], [0, 1]], {tol: NaN})).toThrow(RangeError);
+    expect(() => projector([[1, 0], [0, 0]], {tol: -1})).toThrow(RangeError);
   });
 });
