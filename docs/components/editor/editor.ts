@@ -135,6 +135,12 @@ function save(): Promise<void> {
 
 let stale = 0;
 
+/** Copies a link to this page with the current edits (the address bar may have lost them to a section link). */
+async function copyLink(): Promise<void> {
+  const hash = withEditsParam("", Object.keys(edits).length ? await encodeEdits(edits) : null);
+  await navigator.clipboard?.writeText(`${location.origin}${location.pathname}${location.search}${hash}`);
+}
+
 /** The floating note while edits are active: how many, a shareable link, and Reset all. */
 function notice(): void {
   let box = document.querySelector<HTMLElement>(".wb-notice");
@@ -144,7 +150,7 @@ function notice(): void {
     box = document.createElement("div");
     box.className = "wb-notice";
     box.innerHTML = `<span class="wb-notice-text"></span> <button type="button" class="wb-copy">Copy link</button> <button type="button" class="wb-reset-all">Reset all</button>`;
-    box.querySelector(".wb-copy")!.addEventListener("click", () => void navigator.clipboard?.writeText(location.href));
+    box.querySelector(".wb-copy")!.addEventListener("click", () => void copyLink());
     box.querySelector(".wb-reset-all")!.addEventListener("click", () => void resetAll());
     document.body.append(box);
   }
