@@ -1,5 +1,6 @@
-// Elementwise and product operations. matmul is a 4×4 register-blocked kernel over a packed Bᵀ.
+// Elementwise and product operations. matmul runs the 4×4 register-blocked kernel of gemm-nt.ts over a packed Bᵀ.
 import {ShapeError} from "./errors.js";
+import {gemmNTSub} from "./gemm-nt.js";
 import {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
 import {asMatrix, asVector, shapeOf} from "./validate.js";
 
@@ -32,43 +33,13 @@ export function matvec(A: Matrix, x: Float64Array): Float64Array {
   return y;
 }
 
-/** C = A B: pack Bᵀ so both operands stream contiguously, then 4×4 blocks of C in registers. */
+/** C = A B: pack Bᵀ so both operands stream contiguously, then the shared 4×4 register-blocked kernel. */
 function gemm(A: Matrix, B: Matrix): Matrix {
   const m = A.rows, K = A.cols, n = B.cols;
   const C = new Matrix(m, n);
-  const a = A.data, bt = B.T.data, c = C.data;
-  const m4 = m - (m % 4), n4 = n - (n % 4);
-  for (let i = 0; i < m4; i += 4) {
-    const a0 = i * K, a1 = a0 + K, a2 = a1 + K, a3 = a2 + K;
-    for (let j = 0; j < n4; j += 4) {
-      const b0 = j * K, b1 = b0 + K, b2 = b1 + K, b3 = b2 + K;
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-      let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-      for (let k = 0; k < K; k++) {
-        const x0 = a[a0 + k]!, x1 = a[a1 + k]!, x2 = a[a2 + k]!, x3 = a[a3 + k]!;
-        const y0 = bt[b0 + k]!, y1 = bt[b1 + k]!, y2 = bt[b2 + k]!, y3 = bt[b3 + k]!;
-        c00 += x0 * y0; c01 += x0 * y1; c02 += x0 * y2; c03 += x0 * y3;
-        c10 += x1 * y0; c11 += x1 * y1; c12 += x1 * y2; c13 += x1 * y3;
-        c20 += x2 * y0; c21 += x2 * y1; c22 += x2 * y2; c23 += x2 * y3;
-        c30 += x3 * y0; c31 += x3 * y1; c32 += x3 * y2; c33 += x3 * y3;
-      }
-      let o = i * n + j;
-      c[o] = c00; c[o + 1] = c01; c[o + 2] = c02; c[o + 3] = c03; o += n;
-      c[o] = c10; c[o + 1] = c11; c[o + 2] = c12; c[o + 3] = c13; o += n;
-      c[o] = c20; c[o + 1] = c21; c[o + 2] = c22; c[o + 3] = c23; o += n;
-      c[o] = c30; c[o + 1] = c31; c[o + 2] = c32; c[o + 3] = c33;
-    }
-  }
-  // Edges: the rows and columns left over by the 4×4 blocking.
-  for (let i = 0; i < m; i++) {
-    const j0 = i < m4 ? n4 : 0;
-    for (let j = j0; j < n; j++) {
-      let s = 0;
-      const ao = i * K, bo = j * K;
-      for (let k = 0; k < K; k++) s += a[ao + k]! * bt[bo + k]!;
-      c[i * n + j] = s;
-    }
-  }
+  gemmNTSub(m, n, K, A.data, 0, K, B.T.data, 0, K, C.data, 0, n); // C = 0 − A B
+  const c = C.data;
+  for (let k = 0; k < c.length; k++) c[k] = -c[k] + 0; // negate; + 0 turns −0 into 0
   return C;
 }
 
