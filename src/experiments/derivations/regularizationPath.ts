@@ -58,3 +58,17 @@ export function ridgePath(x: MatrixLike, y: ArrayLike<number>, lambdas: ArrayLik
   const c = vscale(1 / n, matmul(transpose(X), Float64Array.from(y)));
   return Array.from(lambdas, (lambda) => ({lambda, w: solve(add(G, scale(lambda, eye(X.cols))), c)}));
 }
+
+/**
+ * The smallest grid λ from which coefficient j stays exactly 0 for every larger λ of the path
+ * (any order of points); NaN if it is non-zero at the largest λ.
+ */
+export function zeroFromLambda(path: readonly PathPoint[], j: number): number {
+  const sorted = [...path].sort((a, b) => b.lambda - a.lambda);
+  let from = NaN;
+  for (const p of sorted) {
+    if (p.w[j] !== 0) break;
+    from = p.lambda;
+  }
+  return from;
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {lassoPath, ridgePath} from "../../../src/experiments/derivations/regularizationPath.js";
+import {lassoPath, ridgePath, zeroFromLambda} from "../../../src/experiments/derivations/regularizationPath.js";
 import {lstsq, matmul, transpose, vsub} from "../../../src/linalg/index.js";
 import {defaultRng} from "../../../src/random/index.js";
 
@@ -29,5 +29,12 @@ describe("regularization paths", () => {
     const [small, big] = ridgePath(X, y, [0.01, 10]);
     expect(big!.w.every((v) => v !== 0)).toBe(true);
     expect(Math.hypot(...big!.w)).toBeLessThan(Math.hypot(...small!.w));
+  });
+
+  it("zeroFromLambda: where a coefficient stays at 0 for good", () => {
+    const pt = (lambda: number, w: number[]) => ({lambda, w: Float64Array.from(w)});
+    expect(zeroFromLambda([pt(0.1, [1, 2]), pt(0.5, [1, 0]), pt(0.3, [1, 0]), pt(0.2, [1, 0.1])], 1)).toBe(0.3);
+    expect(zeroFromLambda([pt(0.1, [1, 0]), pt(0.5, [1, 0.2]), pt(0.3, [1, 0])], 1)).toBeNaN();
+    expect(zeroFromLambda([pt(0.1, [0, 0]), pt(0.5, [0, 0])], 0)).toBe(0.1);
   });
 });
