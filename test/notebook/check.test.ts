@@ -1,0 +1,54 @@
+// The check helper: pass/fail logic, what the badge shows, and the log the runners read.
+// @vitest-environment happy-dom
+import {describe, expect, it} from "vitest";
+import {check, checkLog, evaluate, fmt} from "../../src/notebook/check.js";
+import {Matrix} from "../../src/linalg/matrix.js";
+
+describe("evaluate", () => {
+  it("booleans pass only when true", () => {
+    expect(evaluate("t", true).pass).toBe(true);
+    expect(evaluate("f", false).pass).toBe(false);
+  });
+  it("numbers: |a − e| ≤ atol + rtol·|e|, default rtol 1e-9", () => {
+    expect(evaluate("close", 1 + 1e-10, 1).pass).toBe(true);
+    expect(evaluate("far", 1 + 1e-8, 1).pass).toBe(false);
+    expect(evaluate("atol", 1e-13, 0, {atol: 1e-12}).pass).toBe(true);
+    expect(evaluate("atol fails", 1e-11, 0, {atol: 1e-12}).pass).toBe(false);
+  });
+  it("NaN never passes, whatever the tolerance", () => {
+    expect(evaluate("nan", NaN, 1, {atol: Infinity}).pass).toBe(false);
+    expect(evaluate("nan expected", 1, NaN, {atol: 1}).pass).toBe(false);
+  });
+  it("arrays and matrices compare elementwise; a scalar expectation broadcasts; shapes must agree", () => {
+    expect(evaluate("vec", [1, 2], [1, 2 + 1e-12]).pass).toBe(true);
+    expect(evaluate("vec off", [1, 2], [1, 2.1]).pass).toBe(false);
+    expect(evaluate("matrix", Matrix.from([[1, 2]]), Matrix.from([[1, 2]])).pass).toBe(true);
+    expect(evaluate("broadcast", [0, 1e-15], 0, {atol: 1e-14}).pass).toBe(true);
+    const r = evaluate("shape", [1, 2, 3], [1, 2]);
+    expect(r.pass).toBe(false);
+    expect(r.measured).toMatch(/shape 3/);
+    expect(evaluate("empty", [], []).pass).toBe(false);
+  });
+  it("reports the measured value and the tolerance", () => {
+    const r = evaluate("σ₁", 3.000000001, 3, {rtol: 1e-6});
+    expect(r.measured).toBe("3");
+    expect(r.expected).toBe("3 (rtol 1.00e-6)");
+    expect(fmt(1.5e-12)).toBe("1.50e-12");
+    expect(fmt(Infinity)).toBe("∞");
+  });
+});
+
+describe("check", () => {
+  it("renders a badge with data-check, data-status and the values, and logs the result", () => {
+    const before = checkLog.length;
+    const ok = check("P² = P", 1, 1);
+    const bad = check("wrong", 1, 2);
+    expect(ok.getAttribute("data-check")).toBe("P² = P");
+    expect(ok.getAttribute("data-status")).toBe("pass");
+    expect(ok.textContent).toContain("✓");
+    expect(bad.getAttribute("data-status")).toBe("fail");
+    expect(bad.textContent).toContain("✗");
+    expect(bad.textContent).toContain("vs 2");
+    expect(checkLog.slice(before).map((r) => r.pass)).toEqual([true, false]);
+  });
+});
