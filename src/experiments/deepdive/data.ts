@@ -1,5 +1,5 @@
-// Data-matrix preprocessing (rows are samples): centring, standardizing, the sample covariance, the RBF Gram matrix.
-import {Matrix, type MatrixLike, matmul, scale} from "../../linalg/index.js";
+// Data-matrix preprocessing (rows are samples): centring, standardizing, whitening, the sample covariance, the RBF Gram and distance matrices.
+import {Matrix, type MatrixLike, diag, eigh, matmul, scale} from "../../linalg/index.js";
 
 function asM(a: MatrixLike): Matrix {
   return a instanceof Matrix ? a : Matrix.from(a);
@@ -52,4 +52,29 @@ export function rbfKernel(x: MatrixLike, gamma: number): Matrix {
     }
   }
   return K;
+}
+
+/** The Euclidean distance matrix D_ij = ‖xᵢ − xⱼ‖₂ over the rows of X (m×n → m×m, symmetric, zero diagonal). */
+export function distanceMatrix(x: MatrixLike): Matrix {
+  const X = asM(x);
+  const m = X.rows;
+  const D = new Matrix(m, m);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < i; j++) {
+      let d2 = 0;
+      for (let k = 0; k < X.cols; k++) d2 += (X.get(i, k) - X.get(j, k)) ** 2;
+      D.data[i * m + j] = D.data[j * m + i] = Math.sqrt(d2);
+    }
+  }
+  return D;
+}
+
+/**
+ * ZCA whitening: X_c Σ^{-1/2} with Σ the sample covariance and Σ^{-1/2} = Q Λ^{-1/2} Qᵀ from its eigendecomposition,
+ * so the result has identity covariance. RangeError if Σ is not positive definite (collinear or too few samples).
+ */
+export function whiten(x: MatrixLike): Matrix {
+  const {values, vectors: Q} = eigh(covariance(x));
+  if (!(values[0]! > 0)) throw new RangeError(`whiten: the covariance is not positive definite (smallest eigenvalue ${values[0]})`);
+  return matmul(center(x), matmul(matmul(Q, diag(values.map((v) => 1 / Math.sqrt(v)))), Q.T));
 }

@@ -1,5 +1,5 @@
 // Tests for positive (semi)definiteness that should agree: eigenvalues, the quadratic form, minors, Cholesky.
-import {Matrix, type MatrixLike, NotPositiveDefiniteError, cholesky, det, matmul} from "../../linalg/index.js";
+import {Matrix, type MatrixLike, NotPositiveDefiniteError, cholesky, det, eigvalsh, inv, matmul, sub} from "../../linalg/index.js";
 
 function asM(a: MatrixLike): Matrix {
   return a instanceof Matrix ? a : Matrix.from(a);
@@ -56,4 +56,17 @@ export function choleskySucceeds(a: MatrixLike): boolean {
     if (e instanceof NotPositiveDefiniteError) return false;
     throw e;
   }
+}
+
+/**
+ * The Schur-complement test for a symmetric M = [[A, B], [Bᵀ, C]] split after row/column k: S = C − BᵀA⁻¹B.
+ * Returns whether M and S are PD (by their smallest eigenvalue), or null when the block A is not PD (the test needs A ≻ 0).
+ */
+export function schurComplementTest(m: MatrixLike, k: number): {pdM: boolean; pdS: boolean} | null {
+  const M = asM(m), n = M.rows;
+  if (!(k >= 1 && k < n)) throw new RangeError(`schurComplementTest: split k = ${k} must be in 1..${n - 1}`);
+  const A = M.slice(0, k, 0, k), B = M.slice(0, k, k, n), C = M.slice(k, n, k, n);
+  if (!(eigvalsh(A)[0]! > 0)) return null;
+  const S = sub(C, matmul(matmul(B.T, inv(A)), B));
+  return {pdM: eigvalsh(M)[0]! > 0, pdS: eigvalsh(S)[0]! > 0};
 }
