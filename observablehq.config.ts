@@ -23,11 +23,15 @@ const parts = [
   {name: "Derivations", dir: "derivations"}
 ] as const;
 
+/** A page's front matter (the YAML between the opening `---` lines), or "". */
+function frontMatter(text: string): string {
+  return /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
+}
+
 /** A page's title: front-matter `title:`, else its first `# ` heading, else its file name. */
-export function pageTitle(file: string): string {
+function pageTitle(file: string): string {
   const text = readFileSync(file, "utf8");
-  const front = /^---\n([\s\S]*?)\n---/.exec(text);
-  const fromFront = front && /^title:\s*["']?(.+?)["']?\s*$/m.exec(front[1]!);
+  const fromFront = /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontMatter(text));
   if (fromFront) return fromFront[1]!;
   let fenced = false;
   for (const line of text.split("\n")) {
@@ -40,12 +44,15 @@ export function pageTitle(file: string): string {
 
 /**
  * The sidebar lists only pages that exist (a page named in `pages` but missing fails the
- * build), sorted by file name, so chapters appear as their writers add them.
+ * build) and are published (not `draft: true`), sorted by file name, so chapters appear as
+ * their writers add them.
  */
 function sidebar() {
   return parts.map(({name, dir}) => {
     const folder = join(root, dir);
-    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".md")).sort() : [];
+    const files = (existsSync(folder) ? readdirSync(folder) : [])
+      .filter((f) => f.endsWith(".md") && !/^draft:\s*true\s*$/m.test(frontMatter(readFileSync(join(folder, f), "utf8"))))
+      .sort();
     return {
       name,
       open: true,
