@@ -1,7 +1,7 @@
 // Householder bidiagonalization, Golub & Van Loan 4th ed. Alg 5.4.2.
 import {gemmNTSub} from "./gemm-nt.js";
 import {accumulateRows, rowDots} from "./matvec-kernels.js";
-import {reflector} from "./reflectors.js";
+import {house} from "./householder.js";
 
 /** The reduction A = U_B · B · V_Bᵀ of an m×n workspace (m ≥ n): B upper bidiagonal, reflectors kept in the workspace. */
 export interface Bidiagonalization {
@@ -80,7 +80,7 @@ function panel(b: Bidiagonalization, i0: number, ws: PanelWork): void {
       for (let p = 0; p < jj; p++) s += w[ro + p]! * t1[p]! + X[xo + p]! * t2[p]!;
       w[r * n + i] -= s;
     }
-    const [tq, bq] = reflector(w, i * n + i, n, m - i);
+    const tq = house(w, i * n + i, m - i, n), bq = w[i * n + i]!;
     tauLeft[i] = tq;
     d[i] = bq;
     // Y_j = τq·(Aᵀv − Y·(Vᵀv) − U·(Xᵀv)) on columns c0..n−1, with v = V_j (v[i] = 1).
@@ -115,7 +115,7 @@ function panel(b: Bidiagonalization, i0: number, ws: PanelWork): void {
       for (let p = 0; p < jj; p++) s += t2[p]! * w[(i0 + p) * n + c]!;
       w[i * n + c] -= s;
     }
-    const [tp, bp] = reflector(w, i * n + c0, 1, width);
+    const tp = house(w, i * n + c0, width, 1), bp = w[i * n + c0]!;
     tauRight[i] = tp;
     e[i] = bp;
     // X_j = τp·(A·u − V·(Yᵀu) − X·(Uᵀu)) on rows i+1..m−1, with u = U_j (u[c0] = 1).
@@ -168,7 +168,7 @@ function unblocked(b: Bidiagonalization, k0: number): void {
   const acc = new Float64Array(n);
   for (let k = k0; k < n; k++) {
     // Left reflector: zero column k below the diagonal.
-    const [tl, bl] = reflector(w, k * n + k, n, m - k);
+    const tl = house(w, k * n + k, m - k, n), bl = w[k * n + k]!;
     tauLeft[k] = tl;
     d[k] = bl;
     const c0 = k + 1, width = n - c0;
@@ -183,7 +183,7 @@ function unblocked(b: Bidiagonalization, k0: number): void {
       for (let j = 0; j < width; j++) w[k * n + c0 + j] -= tl * acc[j]!;
     }
     // Right reflector from row k: zero it to the right of the superdiagonal.
-    const [tr, br] = reflector(w, k * n + c0, 1, width);
+    const tr = house(w, k * n + c0, width, 1), br = w[k * n + c0]!;
     tauRight[k] = tr;
     e[k] = br;
     // One pass over the remaining rows: finish the left update, then apply the right reflector.

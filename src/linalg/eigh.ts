@@ -1,6 +1,6 @@
 // Symmetric eigendecomposition: Householder tridiagonalization + implicit symmetric QR, Golub & Van Loan 4th ed. Alg 8.3.3.
+import {reflectorProduct} from "./householder.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
-import {rowReflectorProduct} from "./reflectors.js";
 import {symmetricTridiagonalQR} from "./symmetric-qr.js";
 import {tridiagonalize} from "./tridiagonal.js";
 import {assertSquare, input} from "./validate.js";
@@ -45,7 +45,7 @@ function decompose(fn: string, a: MatrixLike, wantVectors: boolean): {values: Fl
     }
   }
   const T = tridiagonalize(w, n);
-  const z = wantVectors ? rowReflectorProduct(T.work, n, T.tau) : null;
+  const z = wantVectors ? reflectorProduct(T.work, n, 1, 1, T.tau.subarray(0, Math.max(n - 2, 0)), n, n) : null;
   symmetricTridiagonalQR(T.d, T.e, z && {w: z, rows: n, stride: n});
   const d = T.d;
   const order = Array.from({length: n}, (_, k) => k).sort((i, j) => d[i]! - d[j]!);

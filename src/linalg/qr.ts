@@ -1,5 +1,5 @@
 // Householder QR by panels (Golub & Van Loan 4th ed. Alg 5.2.1, each panel applied as one block reflector in compact WY form, §5.1.7; Q by backward accumulation, §5.1.6).
-import {applyBlockReflector, applyHouse, blockReflector, house} from "./householder.js";
+import {applyHouse, BLOCK, BlockReflector, house, reflectorProduct} from "./householder.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
 
@@ -15,8 +15,8 @@ export interface HouseholderQR {
   readonly tau: Float64Array;
 }
 
-/** Columns per panel: the panel is reduced column by column, then its reflectors reach the rest as one block reflector. */
-const PANEL = 16;
+/** Columns per panel (one compact-WY block): the panel is reduced column by column, then its reflectors reach the rest as one block reflector. */
+const PANEL = BLOCK;
 /** Shorter reflectors are applied one at a time: for them the block form's setup costs more than it saves. */
 const MIN_BLOCK_LEN = 48;
 
@@ -28,6 +28,7 @@ export function householderQR(a: MatrixLike, fn = "householderQR"): HouseholderQ
   const qr = A.T.data;
   const k = Math.min(m, n);
   const tau = new Float64Array(k);
+  const H = new BlockReflector(m, n);
   for (let j0 = 0; j0 < k; j0 += PANEL) {
     const j1 = Math.min(j0 + PANEL, k);
     // Panel: zero A(j+1:m, j) with H_j and apply H_j to the rest of the panel, for j = j0 … j1−1.
@@ -38,34 +39,13 @@ export function householderQR(a: MatrixLike, fn = "householderQR"): HouseholderQ
     }
     // Trailing columns: A(j0:m, j1:n) ← (H_{j0} ⋯ H_{j1−1})ᵀ A(j0:m, j1:n) = (I − Y Tᵀ Yᵀ) A(j0:m, j1:n).
     if (j1 < n && m - j0 >= MIN_BLOCK_LEN) {
-      const H = blockReflector(qr, j0 * m + j0, m, tau.subarray(j0, j1), j1 - j0, m - j0);
-      applyBlockReflector(H, true, qr, j1 * m + j0, m, n - j1);
+      H.load(qr, m, 1, 0, tau, j0, j1 - j0, m);
+      H.apply(true, qr, j1 * m + j0, m, n - j1);
     } else {
       for (let c = j1; c < n; c++) for (let j = j0; j < j1; j++) applyHouse(qr, j * m + j, tau[j]!, m - j, qr, c * m + j, m, 1);
     }
   }
   return {m, n, qr, tau};
-}
-
-/** The first `cols` columns of Q (m×cols, cols ≤ m), built from the compact factors. */
-export function formQ(f: HouseholderQR, cols: number): Matrix {
-  const {m, qr, tau} = f;
-  const q = new Float64Array(m * cols); // column-major, starts as I(:, 0:cols)
-  for (let j = 0; j < cols; j++) q[j * m + j] = 1;
-  // Backward accumulation, Q = H₀(H₁(⋯ H_{k−1} I)), a panel at a time from the last: the panel's product
-  // I − Y T Yᵀ touches only rows j0.. and, of I's columns, only c ≥ j0.
-  for (let j1 = tau.length; j1 > 0; j1 -= PANEL) {
-    const j0 = Math.max(0, j1 - PANEL);
-    if (m - j0 >= MIN_BLOCK_LEN) {
-      const H = blockReflector(qr, j0 * m + j0, m, tau.subarray(j0, j1), j1 - j0, m - j0);
-      applyBlockReflector(H, false, q, j0 * m + j0, m, cols - j0);
-    } else {
-      for (let c = j0; c < cols; c++) {
-        for (let j = Math.min(c, j1 - 1); j >= j0; j--) applyHouse(qr, j * m + j, tau[j]!, m - j, q, c * m + j, m, 1);
-      }
-    }
-  }
-  return new Matrix(cols, m, q).T;
 }
 
 /** The upper-trapezoidal R (rows×n, rows ≤ m) from the compact factors. */
@@ -108,5 +88,5 @@ export function qr(a: MatrixLike, options: QROptions = {}): {Q: Matrix; R: Matri
   if (mode !== "reduced" && mode !== "complete") throw new TypeError(`qr: mode must be "reduced" or "complete", got ${String(mode)}`);
   const f = householderQR(a, "qr");
   const k = mode === "reduced" ? Math.min(f.m, f.n) : f.m;
-  return {Q: formQ(f, k), R: formR(f, k)};
+  return {Q: new Matrix(f.m, k, reflectorProduct(f.qr, f.m, 1, 0, f.tau, f.m, k)), R: formR(f, k)};
 }

@@ -1,7 +1,7 @@
 // Singular value decomposition: Householder bidiagonalization + Golub–Kahan iteration, Golub & Van Loan 4th ed. Alg 8.6.2.
 import {bidiagonalize} from "./bidiagonal.js";
-import {columnReflectorProduct, rowReflectorProduct} from "./reflectors.js";
 import {golubKahanSVD} from "./golub-kahan.js";
+import {reflectorProduct} from "./householder.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
 
@@ -56,8 +56,9 @@ export function svd(a: MatrixLike, options: SVDOptions = {}): SVDResult | {U: nu
   }
   const B = bidiagonalize(w, M, N);
   const ucols = full ? M : N;
-  const u = wantUV ? columnReflectorProduct(B.work, M, N, B.tauLeft, ucols) : null;
-  const v = wantUV ? rowReflectorProduct(B.work, N, B.tauRight) : null;
+  // Left reflector j sits in column j below the diagonal, right reflector j in row j beyond the superdiagonal.
+  const u = wantUV ? reflectorProduct(B.work, 1, N, 0, B.tauLeft, M, ucols) : null;
+  const v = wantUV ? reflectorProduct(B.work, N, 1, 1, B.tauRight.subarray(0, Math.max(N - 2, 0)), N, N) : null;
   const d = B.d;
   golubKahanSVD(d, B.e, u && {w: u, rows: M, stride: ucols}, v && {w: v, rows: N, stride: N});
   const order = Int32Array.from(Array.from({length: N}, (_, k) => k).sort((i, j) => d[j]! - d[i]!));

@@ -1,7 +1,7 @@
 // Householder tridiagonalization of a symmetric matrix, Golub & Van Loan 4th ed. Alg 8.3.1, blocked as LAPACK dsytrd/dlatrd.
 import {gemmNTSub} from "./gemm-nt.js";
 import {rowDots} from "./matvec-kernels.js";
-import {reflector} from "./reflectors.js";
+import {house} from "./householder.js";
 
 /** The reduction A = Q·T·Qᵀ of a symmetric n×n workspace: T = tridiag(e, d, e), reflectors kept in the workspace. */
 export interface Tridiagonalization {
@@ -62,7 +62,7 @@ function panel(
       w[i * n + c] -= s;
     }
     d[i] = w[i * n + i]!;
-    const [tq, beta] = reflector(w, i * n + c0, 1, len);
+    const tq = house(w, i * n + c0, len, 1), beta = w[i * n + c0]!;
     tau[i] = tq;
     e[i] = beta;
     // W_j = τ·(A·v − V·(Wᵀv) − W·(Vᵀv)) on rows c0..n−1, then W_j −= (τ/2)(W_jᵀv)·v.
@@ -113,7 +113,7 @@ function unblocked(t: Tridiagonalization, k0: number): void {
     d[k] = w[k * n + k]!;
     // Reflect row k (= column k) beyond the diagonal: x = W[k, k+1:].
     const r0 = k + 1, len = n - r0, vo = k * n + r0;
-    const [tk, beta] = reflector(w, vo, 1, len);
+    const tk = house(w, vo, len, 1), beta = w[vo]!;
     tau[k] = tk;
     e[k] = beta;
     if (tk === 0) continue;
