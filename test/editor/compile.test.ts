@@ -7,6 +7,7 @@ import {createMarkdownIt, parseMarkdown} from "@observablehq/framework/dist/mark
 import {describe, expect, it} from "vitest";
 import {CellSyntaxError, compileCell, importKey, importSpecifiers, instantiate} from "../../docs/components/editor/compile.js";
 import {CellStoppedError, createGuard} from "../../docs/components/editor/guard.js";
+import {stripTypes} from "../../docs/components/editor/typescript.js";
 import {markdownIt} from "../../observablehq.config.js";
 import {docsRoot, listPages, repoRoot} from "../cells/page-runner.js";
 
@@ -85,7 +86,7 @@ describe("compileCell", () => {
   });
 
   it("strips TypeScript and never displays implicitly in ts cells", async () => {
-    const c = compileCell("type V = Float64Array;\nconst n: number = (k as number) + 1;\nconst v: V = new Float64Array(n);\nn;", "ts", {resolveImport: noImports});
+    const c = compileCell(stripTypes("type V = Float64Array;\nconst n: number = (k as number) + 1;\nconst v: V = new Float64Array(n);\nn;"), "ts", {resolveImport: noImports});
     expect(c).toMatchObject({inputs: ["k"], outputs: ["n", "v"], expression: false});
     expect(await instantiate(c, noGuard)(2)).toMatchObject({n: 3});
   });
@@ -100,15 +101,16 @@ describe("compileCell", () => {
     })();
     expect(js).toBeInstanceOf(CellSyntaxError);
     expect(js).toMatchObject({line: 2, column: 15, message: "Unexpected token at line 2, column 15"});
-    expect(() => compileCell("const x: = 1;", "ts", {resolveImport: noImports})).toThrow(/^TypeScript: Unexpected token at line 1, column 10$/);
+    expect(() => stripTypes("const x: = 1;")).toThrow(/^TypeScript: Unexpected token at line 1, column 10$/);
+    expect(() => stripTypes("let x: number = 1;\nlet y: = 2;")).toThrow(/^TypeScript: Unexpected token at line 2, column 8$/);
     expect(() => compileCell("export const x = 1;", "js", {resolveImport: noImports})).toThrow(/export/);
   });
 });
 
 describe("import bookkeeping", () => {
   it("lists static imports, then literal dynamic ones (the order of Framework's built cell)", () => {
-    expect(importSpecifiers('const p = import("b");\nimport {x} from "a";\nimport * as c from "../c.js";', "js")).toEqual(["a", "../c.js", "b"]);
-    expect(importSpecifiers('import type {T} from "t";\nimport {u} from "u";\nconst y: T = u;', "ts")).toEqual(["u"]);
+    expect(importSpecifiers('const p = import("b");\nimport {x} from "a";\nimport * as c from "../c.js";')).toEqual(["a", "../c.js", "b"]);
+    expect(importSpecifiers(stripTypes('import type {T} from "t";\nimport {u} from "u";\nconst y: T = u;'))).toEqual(["u"]);
   });
 
   it("keys a module the same however a page names it", () => {

@@ -1,8 +1,8 @@
-// Turns an edited cell's source into a runtime definition, as Framework's build does: strip TypeScript, find the names
-// the cell declares and reads, rewrite imports to the built site's files, wrap expressions in display(), guard loops.
+// Turns an edited cell's code into a runtime definition, as Framework's build does: find the names the cell declares
+// and reads, rewrite imports to the built site's files, wrap expressions in display(), guard loops. (TypeScript is
+// stripped before, by typescript.ts, which loads only for ts cells.)
 import {parse, parseExpressionAt, type Node, type Program} from "acorn";
 import {ancestor, simple} from "acorn-walk";
-import {transform} from "sucrase";
 
 /** The name of the loop guard inside compiled code (see guard.ts); passed as a parameter, never a runtime input. */
 export const GUARD = "__workbookGuard";
@@ -50,20 +50,8 @@ interface Edit {
   text: string;
 }
 
-/** Strips TypeScript with sucrase (types only: modern syntax and line numbers are kept). */
-export function stripTypes(source: string): string {
-  try {
-    return transform(source, {transforms: ["typescript"], disableESTransforms: true}).code;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /\((\d+):(\d+)\)$/.exec(message);
-    const [line, column] = at ? [Number(at[1]), Number(at[2])] : [undefined, undefined]; // sucrase counts columns from 1
-    throw new CellSyntaxError(`TypeScript: ${located(message, line, column)}`, line, column);
-  }
-}
-
 /** Acorn's and sucrase's "(line:col)" suffix, which Observable's inspector strips: say it in words instead. */
-function located(message: string, line?: number, column?: number): string {
+export function located(message: string, line?: number, column?: number): string {
   return line === undefined ? message : `${message.replace(/\s*\(\d+:\d+\)$/, "")} at line ${line}, column ${column}`;
 }
 
@@ -253,12 +241,12 @@ function applyEdits(input: string, edits: Edit[]): string {
 }
 
 /**
- * Compiles a `js` or `ts` cell. `js` cells that are a single expression display their value (Framework's implicit
- * display); `ts` cells never do (esbuild turns them into programs). Every loop body starts with a call to the guard.
- * Throws CellSyntaxError for bad code, and whatever `resolveImport` throws for a module the page cannot load.
+ * Compiles a cell's JavaScript: for a `ts` cell, pass its code after stripTypes (typescript.ts). `js` cells that are a
+ * single expression display their value (Framework's implicit display); `ts` cells never do (esbuild turns them into
+ * programs). Every loop body starts with a call to the guard. Throws CellSyntaxError for bad code, and whatever
+ * `resolveImport` throws for a module the page cannot load.
  */
-export function compileCell(source: string, lang: "js" | "ts", {resolveImport}: CompileOptions): CompiledCell {
-  const code = lang === "ts" ? stripTypes(source) : source;
+export function compileCell(code: string, lang: "js" | "ts", {resolveImport}: CompileOptions): CompiledCell {
   const expression = lang === "js" ? asExpression(code) : null;
   let root: Node;
   try {
@@ -283,9 +271,8 @@ export function instantiate(compiled: CompiledCell, guard: () => void, sourceURL
   return new Function(GUARD, `return (${compiled.body});\n//# sourceURL=${sourceURL}`)(guard);
 }
 
-/** The modules a cell imports, in the order Framework's build lists them: static imports, then literal `import()`s. */
-export function importSpecifiers(source: string, lang: "js" | "ts"): string[] {
-  const code = lang === "ts" ? stripTypes(source) : source;
+/** The modules a cell's JavaScript imports, in the order Framework's build lists them: static, then literal `import()`s. */
+export function importSpecifiers(code: string): string[] {
   const root = asExpression(code) ?? parse(code, acornOptions);
   const statics: string[] = [];
   const dynamics: string[] = [];

@@ -8,7 +8,7 @@ import {EditorState, Prec} from "@codemirror/state";
 import {drawSelection, EditorView, highlightActiveLine, highlightSpecialChars, keymap, lineNumbers} from "@codemirror/view";
 import type {CellDefinition} from "observablehq:client";
 import {pageCells, pagePath, replaceCell, restoreCell} from "./bridge.js";
-import {compileCell, importKey, importSpecifiers, instantiate} from "./compile.js";
+import type * as Compiler from "./compile.js";
 import {createGuard, type Guard} from "./guard.js";
 import {decodeEdits, editsParam, encodeEdits, storageKey, withEditsParam, type Edits} from "./hash.js";
 
@@ -17,7 +17,6 @@ export const BUDGET_MS = 3000;
 
 const cells = pageCells();
 const path = pagePath();
-const imports = importMap();
 const edits: Edits = {};
 const outputsNow = new Map<string, string[]>();
 const guards = new Map<string, Guard>();
@@ -25,25 +24,45 @@ const panels = new Map<string, {view: EditorView; element: HTMLElement; status: 
 /** Code to show in a cell's editor instead of its current source (a link's edits, shown before they run). */
 const drafts = new Map<string, string>();
 
-/** Module URLs by importKey, learned by pairing each published cell's imports with the URLs its build loads. */
-function importMap(): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const cell of cells.values()) {
-    let specifiers: string[];
-    try {
-      specifiers = importSpecifiers(cell.source, cell.lang);
-    } catch {
-      continue;
-    }
-    if (specifiers.length === cell.importUrls.length) specifiers.forEach((s, i) => map.set(importKey(s, path), cell.importUrls[i]));
-  }
-  return map;
+let compiler: Promise<typeof Compiler> | undefined;
+let imports: Promise<Map<string, string>> | undefined;
+
+/** The compiler (acorn; its own chunk): fetched when an editor opens, so the editor itself shows sooner. */
+function loadCompiler(): Promise<typeof Compiler> {
+  return (compiler ??= import("./compile.js"));
 }
 
-function resolveImport(specifier: string): string {
-  const url = imports.get(importKey(specifier, path));
-  if (url) return url;
-  throw new Error(`cannot import "${specifier}" here: the published site has only the modules this page imports (${[...imports.keys()].join(", ")})`);
+/** The cell's code as JavaScript: TypeScript stripped by sucrase, which is fetched (once) only for ts cells. */
+async function javaScriptOf(code: string, lang: "js" | "ts"): Promise<string> {
+  return lang === "ts" ? (await import("./typescript.js")).stripTypes(code) : code;
+}
+
+/** Module URLs by importKey, learned by pairing each published cell's imports with the URLs its build loads. */
+function importMap(): Promise<Map<string, string>> {
+  imports ??= (async () => {
+    const {importKey, importSpecifiers} = await loadCompiler();
+    const map = new Map<string, string>();
+    for (const cell of cells.values()) {
+      let specifiers: string[];
+      try {
+        specifiers = importSpecifiers(await javaScriptOf(cell.source, cell.lang));
+      } catch {
+        continue;
+      }
+      if (specifiers.length === cell.importUrls.length) specifiers.forEach((s, i) => map.set(importKey(s, path), cell.importUrls[i]));
+    }
+    return map;
+  })();
+  return imports;
+}
+
+async function resolver(): Promise<(specifier: string) => string> {
+  const [{importKey}, map] = await Promise.all([loadCompiler(), importMap()]);
+  return (specifier) => {
+    const url = map.get(importKey(specifier, path));
+    if (url) return url;
+    throw new Error(`cannot import "${specifier}" here: the published site has only the modules this page imports (${[...map.keys()].join(", ")})`);
+  };
 }
 
 function bar(id: string): HTMLElement {
@@ -67,7 +86,8 @@ async function run(id: string, source: string): Promise<void> {
   guards.set(id, guard);
   let definition: CellDefinition;
   try {
-    const compiled = compileCell(source, cell.lang, {resolveImport});
+    const {compileCell, instantiate} = await loadCompiler();
+    const compiled = compileCell(await javaScriptOf(source, cell.lang), cell.lang, {resolveImport: await resolver()});
     const body = instantiate(compiled, guard.tick, `cell-${id}.js`);
     outputsNow.set(id, compiled.outputs);
     definition = {
@@ -220,6 +240,7 @@ export function open(id: string, clickedAt?: number): void {
   const panel = panels.get(id) ?? openPanel(id);
   bar(id).classList.add("wb-open");
   panel.view.focus();
+  void importMap(); // fetch the compiler while the reader reads and types
   if (clickedAt !== undefined && !document.documentElement.dataset.wbFirstEditMs) {
     requestAnimationFrame(() => {
       const ms = performance.now() - clickedAt;
