@@ -7,6 +7,7 @@ import {chromium, type Browser, type BrowserContext, type Page} from "playwright
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {repoRoot} from "../cells/page-runner.js";
 import {buildEditorSite} from "../editor/site.js";
+import {removeSnapshot, snapshot} from "./build.js";
 import {serve} from "./serve.js";
 
 const executablePath = "/usr/bin/chromium";
@@ -96,13 +97,17 @@ async function shot(page: Page, name: string, id: string): Promise<void> {
 const editorRequests = (log: Log): string[] => log.requests.filter((u) => u.includes("/components/editor/generated/"));
 const generated = (dist: string): string => join(dist, "_import", "components", "editor", "generated");
 
+/** The sources under test: a snapshot of this working tree (see build.ts), taken when the tests are collected. */
+const tree = missing && !required ? repoRoot : snapshot();
+afterAll(removeSnapshot);
+
 describe.skipIf(missing && !required)("editing cells on the built site", () => {
   let browser: Browser;
   let server: {url: string; close: () => Promise<void>};
   let dist: string;
 
   beforeAll(async () => {
-    dist = await buildEditorSite(["deep-dive/03-svd.md", "derivations/07-verify-everything.md"]);
+    dist = await buildEditorSite(tree, ["deep-dive/03-svd.md", "derivations/07-verify-everything.md"]);
     server = await serve(dist);
     browser = await chromium.launch({executablePath, args});
   });

@@ -1,7 +1,7 @@
-// Builds a small site for the editor's browser test: a few chapter pages with the real config, components and
-// library, in test-results/editor-site (its own root, cache and output, so other builds cannot interfere).
+// Builds a small site for the editor's browser test: a few chapter pages and a fixture page, with the real config,
+// components and library, from a snapshot of the tree (test/browser/build.ts: others edit the tree while tests run).
 import {execFileSync} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 import {repoRoot} from "../cells/page-runner.js";
 
@@ -22,27 +22,31 @@ const FIXTURE = [
   ""
 ].join("\n");
 
-/** Build `pages` (paths under docs/, e.g. "deep-dive/03-svd.md") into a site; returns its output folder. */
-export async function buildEditorSite(pages: string[]): Promise<string> {
-  await import("../../observablehq.config.js"); // writes the KaTeX stylesheet into docs' cache, which style.css imports
-  const site = join(repoRoot, "test-results", "editor-site");
-  rmSync(site, {recursive: true, force: true});
+/**
+ * Build `pages` (paths under docs/, e.g. "deep-dive/03-svd.md") and /editor-fixture from the snapshot `source` into
+ * `source`/editor-site; returns the built site's folder.
+ */
+export async function buildEditorSite(source: string, pages: string[]): Promise<string> {
+  const config = join(source, "observablehq.config.ts");
+  await import(/* @vite-ignore */ config); // writes KaTeX's stylesheet (which style.css imports) and the editor bundle
+  const site = join(source, "editor-site");
   const root = join(site, "docs");
   for (const page of pages) {
     mkdirSync(dirname(join(root, page)), {recursive: true});
-    cpSync(join(repoRoot, "docs", page), join(root, page));
+    cpSync(join(source, "docs", page), join(root, page));
   }
   writeFileSync(join(root, "index.md"), "# Editor test site\n");
   writeFileSync(join(root, "editor-fixture.md"), FIXTURE);
-  for (const link of ["src", "components"]) symlinkSync(relative(root, join(repoRoot, "docs", link)), join(root, link));
-  cpSync(join(repoRoot, "docs", "style.css"), join(root, "style.css"));
-  const cache = join(repoRoot, "docs", ".observablehq", "cache");
+  symlinkSync(relative(root, join(source, "src")), join(root, "src"));
+  symlinkSync(relative(root, join(source, "docs", "components")), join(root, "components"));
+  cpSync(join(source, "docs", "style.css"), join(root, "style.css"));
+  const cache = join(source, "docs", ".observablehq", "cache");
   for (const part of ["katex", "_npm", "_observablehq"]) {
     if (existsSync(join(cache, part))) cpSync(join(cache, part), join(root, ".observablehq", "cache", part), {recursive: true});
   }
   writeFileSync(
     join(site, "observablehq.config.ts"),
-    `import base from ${JSON.stringify(join(repoRoot, "observablehq.config.ts"))};\n` +
+    `import base from ${JSON.stringify(config)};\n` +
       `export default {...base, title: "Editor test", pages: [], pager: false, search: false, root: ${JSON.stringify(relative(repoRoot, root))}, output: ${JSON.stringify(relative(repoRoot, join(site, "dist")))}};\n`
   );
   execFileSync("npx", ["observable", "build", "--root", relative(repoRoot, site)], {
