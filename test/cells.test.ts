@@ -86,3 +86,13 @@ describe("a cell that does not parse (docs/_fixtures/syntax-error.md)", () => {
     expect(r.failures[0]!.message).toMatch(/^SyntaxError: Unexpected token/);
   });
 });
+
+describe("a formula left untypeset (docs/_fixtures/raw-dollar.md)", () => {
+  it("fails on a raw $ in the prose, naming the page and the text", async () => {
+    const r = await runPage("docs/_fixtures/raw-dollar.md", {load});
+    expect(r.failures).toHaveLength(1);
+    expect(r.failures[0]!.where).toBe("docs/_fixtures/raw-dollar.md");
+    expect(r.failures[0]!.message).toContain("raw $ in prose");
+    expect(r.failures[0]!.message).toContain("error$/(\\kappa\\varepsilon)$");
+  });
+});

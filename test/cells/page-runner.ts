@@ -173,6 +173,7 @@ export async function runPage(file: string, {load, timeoutMs = 30_000}: RunOptio
   // Only the cells run here: external page scripts (the editor's boot module) are left out.
   document.body.innerHTML = `<main id="observablehq-main">${body.replace(/<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/g, "")}</main>`;
   const main = document.querySelector("main")!;
+  failures.push(...mathProblems(file, main));
   const rootsById = findRoots(main);
 
   const runtime = new Runtime({
@@ -318,6 +319,23 @@ export async function runPage(file: string, {load, timeoutMs = 30_000}: RunOptio
   }
   runtime.dispose();
   return {file, cells: cells.length, checks, failures};
+}
+
+/**
+ * Build-time math problems in the page's static HTML (before any cell runs): KaTeX errors, and
+ * `$` left in prose, which means a formula was not recognised (e.g. `error$/x$`: a `$` right after a word).
+ */
+function mathProblems(file: string, main: Element): Failure[] {
+  const problems: Failure[] = [];
+  for (const el of main.querySelectorAll(".katex-error")) {
+    problems.push({where: file, message: `KaTeX error: ${el.getAttribute("title") ?? ""}: ${el.textContent ?? ""}`});
+  }
+  const prose = main.cloneNode(true) as Element;
+  for (const el of prose.querySelectorAll("pre, code, script, style, .katex, .observablehq--error")) el.remove();
+  for (const line of (prose.textContent ?? "").split("\n")) {
+    if (line.includes("$")) problems.push({where: file, message: `raw $ in prose (a formula was not typeset): ${line.trim().slice(0, 160)}`});
+  }
+  return problems;
 }
 
 /** The line of the cell whose output holds `el` (outputs sit just before their cell's placeholder). */
