@@ -1,4 +1,4 @@
-// C −= A·Bᵀ on flat row-major storage with 4×4 register blocks, Golub & Van Loan 4th ed. §1.5 (blocked matrix multiplication).
+// C −= A·Bᵀ on flat row-major storage with 4×4 register blocks, and the Gram product X·Xᵀ built on it, Golub & Van Loan 4th ed. §1.5 (blocked matrix multiplication).
 
 /**
  * C[i][j] −= Σ_k A[i][k]·B[j][k] for i < m, j < n, k < K, where row i of A starts at a[ao + i·lda]
@@ -43,4 +43,21 @@ export function gemmNTSub(
       c[co + i * ldc + j] -= s;
     }
   }
+}
+
+/**
+ * X·Xᵀ for the `rows` rows of X, row i being x[xo + i·ldx ..) with K contiguous entries: a fresh row-major
+ * rows×rows array, exactly symmetric (computed once as a product, then the lower triangle mirrored).
+ */
+export function gramRows(rows: number, K: number, x: Float64Array, xo: number, ldx: number): Float64Array {
+  const g = new Float64Array(rows * rows);
+  gemmNTSub(rows, rows, K, x, xo, ldx, x, xo, ldx, g, 0, rows); // −XXᵀ
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j <= i; j++) {
+      const v = 0 - g[i * rows + j]!;
+      g[i * rows + j] = v;
+      g[j * rows + i] = v;
+    }
+  }
+  return g;
 }

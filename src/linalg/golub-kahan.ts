@@ -1,13 +1,9 @@
 // Implicit-shift Golub–Kahan SVD of a bidiagonal matrix, Golub & Van Loan 4th ed. Alg 8.6.1 (step) and 8.6.2 (driver with zero-diagonal handling).
+import {blockTop, negligible, nearest, SNAP_STEPS, snapShift, TINY} from "./deflation.js";
 import {ConvergenceError} from "./errors.js";
 import {givens, rotateColumns, rotateColumnSequence, type RotationTarget} from "./givens.js";
 
 const EPS = Number.EPSILON;
-const TINY = 2 ** -1000;
-const DEFLATE = 4;
-/** Snap the shift to a known singular value within this relative distance, for at most SNAP_STEPS steps per deflation. */
-const SNAP = 0.5;
-const SNAP_STEPS = 3;
 
 /**
  * Diagonalize the upper bidiagonal B = bidiag(d, e) (d length n, e length n − 1) by orthogonal
@@ -33,15 +29,13 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
   let p = n - 1;
   while (p > 0) {
     // Deflate at the bottom, then find the top l of the unreduced block [l, p].
-    if (negligibleOff(d, e, p - 1)) {
+    if (negligible(d, e, p - 1)) {
       e[p - 1] = 0;
       p--;
       sinceDeflation = 0;
       continue;
     }
-    let l = p - 1;
-    while (l > 0 && !negligibleOff(d, e, l - 1)) l--;
-    if (l > 0) e[l - 1] = 0;
+    const l = blockTop(d, e, p);
     // A (numerically) zero diagonal entry: rotate its row or column out of the block instead of a QR step.
     let zero = -1;
     for (let k = l; k <= p; k++) {
@@ -71,12 +65,6 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
   }
 }
 
-/** e[k] is dropped when below DEFLATE·ε relative to its neighbours (LAPACK dbdsqr uses up to 100ε). */
-function negligibleOff(d: Float64Array, e: Float64Array, k: number): boolean {
-  const x = Math.abs(e[k]!);
-  return x <= DEFLATE * EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
-}
-
 /**
  * One implicit-shift step on the unreduced block [l, p] (Alg 8.6.1), Wilkinson shift from the trailing
  * 2×2 of BᵀB. Records the left rotations in (cl, sl) and the right ones in (cr, sr), index k − l.
@@ -95,7 +83,8 @@ function step(
   const root = Math.sqrt(half * half + t12 * t12);
   const denom = half >= 0 ? half + root : half - root;
   let mu = denom === 0 ? t22 : t22 - (t12 * t12) / denom;
-  if (shifts) mu = snap(mu, scale, shifts);
+  // With known singular values (ascending, unscaled), snap μ to the nearest squared one.
+  if (shifts) mu = snapShift(mu, (nearest(shifts, Math.sqrt(Math.max(mu, 0)) * scale) / scale) ** 2);
   const dl = d[l]! / scale;
   let y = dl * dl - mu;
   let z = dl * (e[l]! / scale);
@@ -125,23 +114,6 @@ function step(
       e[k + 1] = L.c * en;
     }
   }
-}
-
-/**
- * Replace the Wilkinson shift μ (of the block scaled by `scale`) by the nearest squared singular value
- * from `shifts` (ascending, unscaled) when the two agree to SNAP: an exact shift deflates in one step.
- */
-function snap(mu: number, scale: number, shifts: Float64Array): number {
-  const target = Math.sqrt(Math.max(mu, 0)) * scale;
-  let lo = 0, hi = shifts.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (shifts[mid]! < target) lo = mid;
-    else hi = mid;
-  }
-  const near = Math.abs(shifts[lo]! - target) <= Math.abs(shifts[hi]! - target) ? shifts[lo]! : shifts[hi]!;
-  const t = (near / scale) * (near / scale);
-  return Math.abs(t - mu) <= SNAP * Math.abs(mu) ? t : mu;
 }
 
 /** d[k] = 0 with k < p: left rotations of rows (k, j), j = k+1..p, push e[k] off the end of the block. */

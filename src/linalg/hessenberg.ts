@@ -1,6 +1,6 @@
 // Householder reduction to upper Hessenberg form, Golub & Van Loan 4th ed. Alg 7.4.2.
-import type {MatrixLike} from "./matrix.js";
-import {Matrix} from "./matrix.js";
+import {house} from "./householder.js";
+import {Matrix, type MatrixLike} from "./matrix.js";
 import {assertSquare, input} from "./validate.js";
 
 /**
@@ -25,39 +25,30 @@ export function hessenberg(a: MatrixLike): {H: Matrix; Q: Matrix} {
 export function reduceToHessenberg(n: number, h: Float64Array, q: Float64Array): void {
   const v = new Float64Array(n);
   for (let k = 0; k < n - 2; k++) {
-    // Reflector that zeroes h[k+2..n-1][k]: v = x − αe₁ with α = −sign(x₀)‖x‖ (scaled to avoid overflow).
-    let scale = 0;
-    for (let i = k + 1; i < n; i++) scale = Math.max(scale, Math.abs(h[i * n + k]!));
-    if (scale === 0) continue;
-    let ss = 0;
-    for (let i = k + 1; i < n; i++) {
-      const t = h[i * n + k]! / scale;
-      v[i] = t;
-      ss += t * t;
+    // Reflector zeroing h[k+2..n−1][k]: β lands on the subdiagonal, v = (1, v₁, …) is copied out contiguously.
+    const tau = house(h, (k + 1) * n + k, n - k - 1, n);
+    if (tau === 0) continue;
+    v[k + 1] = 1;
+    for (let i = k + 2; i < n; i++) {
+      v[i] = h[i * n + k]!;
+      h[i * n + k] = 0;
     }
-    const x0 = v[k + 1]!;
-    const alpha = (x0 >= 0 ? -1 : 1) * Math.sqrt(ss);
-    v[k + 1] = x0 - alpha;
-    const vtv = ss - x0 * x0 + v[k + 1]! * v[k + 1]!;
-    if (vtv === 0) continue;
-    const beta = 2 / vtv;
-    // Rows k+1..n-1: h ← (I − βvvᵀ) h, on columns k..n-1.
-    for (let j = k; j < n; j++) {
+    // Rows k+1..n−1: h ← (I − τvvᵀ) h, on columns k+1..n−1 (column k is done).
+    for (let j = k + 1; j < n; j++) {
       let s = 0;
       for (let i = k + 1; i < n; i++) s += v[i]! * h[i * n + j]!;
-      s *= beta;
+      s *= tau;
       for (let i = k + 1; i < n; i++) h[i * n + j] -= s * v[i]!;
     }
-    // Columns k+1..n-1: h ← h (I − βvvᵀ), all rows; the same for q.
+    // Columns k+1..n−1: h ← h (I − τvvᵀ), all rows; the same for q.
     for (const buf of [h, q]) {
       for (let i = 0; i < n; i++) {
         const o = i * n;
         let s = 0;
         for (let j = k + 1; j < n; j++) s += buf[o + j]! * v[j]!;
-        s *= beta;
+        s *= tau;
         for (let j = k + 1; j < n; j++) buf[o + j] -= s * v[j]!;
       }
     }
-    for (let i = k + 2; i < n; i++) h[i * n + k] = 0;
   }
 }

@@ -1,7 +1,7 @@
 // Linear least squares min ‖b − Ax‖₂ (Golub & Van Loan 4th ed. Alg 5.3.2 Householder LS, §5.5.1 SVD minimum norm, Alg 5.3.1 normal equations).
 import {cholesky} from "./cholesky.js";
 import {ShapeError} from "./errors.js";
-import {gemmNTSub} from "./gemm-nt.js";
+import {gramRows} from "./gemm-nt.js";
 import {norm2} from "./householder.js";
 import {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
 import {applyQ, applyQt, formR, householderQR} from "./qr.js";
@@ -146,7 +146,9 @@ function viaNormalEquations(A: Matrix, B: Float64Array, k: number, rcond: number
   const [c1, c2] = powerOfTwoScale(A.data);
   const As = new Matrix(m, n, A.data.map((v) => v * c1 * c2));
   const Bs = B.map((v) => v * c1 * c2);
-  const G = gram(tall ? As : As.T);
+  // Gram matrix XᵀX (X = A tall, Aᵀ wide) from the contiguous rows of Xᵀ.
+  const Xt = tall ? As.T : As;
+  const G = new Matrix(Xt.rows, Xt.rows, gramRows(Xt.rows, Xt.cols, Xt.data, 0, Xt.cols));
   const L = cholesky(G);
   const y = tall ? transposeTimes(As, Bs, k) : Bs.slice();
   substitute(L, y, k, true, false, false);
@@ -161,22 +163,6 @@ function powerOfTwoScale(a: Float64Array): [number, number] {
   if (big === 0) return [1, 1];
   const e = Math.ceil(Math.log2(big)), half = Math.trunc(e / 2);
   return [2 ** -half, 2 ** -(e - half)];
-}
-
-/** XᵀX for X p×q (q×q, exactly symmetric): one product over the contiguous rows of Xᵀ, lower triangle mirrored. */
-function gram(X: Matrix): Matrix {
-  const {rows: p, cols: q} = X;
-  const G = new Matrix(q, q);
-  const g = G.data, xt = X.T.data;
-  gemmNTSub(q, q, p, xt, 0, p, xt, 0, p, g, 0, q); // −XᵀX
-  for (let i = 0; i < q; i++) {
-    for (let j = 0; j <= i; j++) {
-      const v = 0 - g[i * q + j]!;
-      g[i * q + j] = v;
-      g[j * q + i] = v;
-    }
-  }
-  return G;
 }
 
 /** XᵀY for X p×q and Y p×k row-major (q×k row-major). */

@@ -1,13 +1,7 @@
 // Implicit symmetric QR with Wilkinson shift on a tridiagonal matrix, Golub & Van Loan 4th ed. Alg 8.3.2 (step) and 8.3.3 (driver).
+import {blockTop, negligible, nearest, SNAP_STEPS, snapShift} from "./deflation.js";
 import {ConvergenceError} from "./errors.js";
 import {givens, rotateColumnSequence, type RotationTarget} from "./givens.js";
-
-const EPS = Number.EPSILON;
-const TINY = 2 ** -1000;
-const DEFLATE = 4;
-/** Snap the shift to a known eigenvalue within this relative distance, for at most SNAP_STEPS steps per deflation. */
-const SNAP = 0.5;
-const SNAP_STEPS = 3;
 
 /**
  * Diagonalize the symmetric tridiagonal T = tridiag(e, d, e) (d length n, e length n − 1): T = Z·Λ·Zᵀ.
@@ -37,31 +31,11 @@ export function symmetricTridiagonalQR(d: Float64Array, e: Float64Array, target:
       sinceDeflation = 0;
       continue;
     }
-    let l = p - 1;
-    while (l > 0 && !negligible(d, e, l - 1)) l--;
-    if (l > 0) e[l - 1] = 0;
+    const l = blockTop(d, e, p);
     if (++steps > maxSteps) throw new ConvergenceError("eigh (symmetric QR iteration)", maxSteps);
     step(d, e, l, p, cs, sn, sinceDeflation++ < SNAP_STEPS ? shifts : null);
     if (target) rotateColumnSequence(target.w, target.rows, target.stride, l, cs, sn, p - l);
   }
-}
-
-/** e[k] is dropped when below DEFLATE·ε relative to its neighbours. */
-function negligible(d: Float64Array, e: Float64Array, k: number): boolean {
-  const x = Math.abs(e[k]!);
-  return x <= DEFLATE * EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
-}
-
-/** The entry of `shifts` (ascending) nearest μ when within SNAP relative distance, else μ: an exact shift deflates in one step. */
-function snap(mu: number, shifts: Float64Array): number {
-  let lo = 0, hi = shifts.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (shifts[mid]! < mu) lo = mid;
-    else hi = mid;
-  }
-  const near = Math.abs(shifts[lo]! - mu) <= Math.abs(shifts[hi]! - mu) ? shifts[lo]! : shifts[hi]!;
-  return Math.abs(near - mu) <= SNAP * Math.abs(mu) ? near : mu;
 }
 
 /** One implicit QR step with Wilkinson shift on the unreduced block [l, p]; rotation k − l is (cs, sn)[k − l]. */
@@ -71,7 +45,7 @@ function step(d: Float64Array, e: Float64Array, l: number, p: number, cs: Float6
   const g = (d[p - 1]! - d[p]!) / (2 * b);
   const r = Math.abs(g) > 1e150 ? Math.abs(g) : Math.sqrt(g * g + 1);
   let mu = d[p]! - b / (g >= 0 ? g + r : g - r);
-  if (shifts) mu = snap(mu, shifts);
+  if (shifts) mu = snapShift(mu, nearest(shifts, mu));
   let x = d[l]! - mu;
   let z = e[l]!;
   for (let k = l; k < p; k++) {
