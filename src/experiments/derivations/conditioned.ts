@@ -29,9 +29,10 @@ export interface DigitsRow {
  */
 export function digitsLost(g1: Matrix, g2: Matrix, xTrue: ArrayLike<number>, kMax: number): DigitsRow[] {
   if (g1.rows !== g1.cols) throw new RangeError(`digitsLost: needs a square g1, got ${g1.rows}×${g1.cols}`);
+  const xt = Float64Array.from(xTrue);
   return Array.from({length: kMax + 1}, (_, k) => {
     const A = withCondition(g1, g2, 10 ** k);
-    const x = solve(A, matvec(A, xTrue));
-    return {k, kappa: cond(A), err: norm(vsub(x, xTrue)) / norm(xTrue)};
+    const x = solve(A, matvec(A, xt));
+    return {k, kappa: cond(A), err: norm(vsub(x, xt)) / norm(xt)};
   });
 }
