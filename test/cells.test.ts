@@ -80,7 +80,8 @@ describe("math and live values share the dollar sign (docs/_fixtures/math-and-va
 describe("a cell that does not parse (docs/_fixtures/syntax-error.md)", () => {
   it("fails with the page, the line and the parser's message", async () => {
     const r = await runPage("docs/_fixtures/syntax-error.md", {load});
-    expect(r.cells).toBe(1);
+    expect(r.cells).toBe(2);
+    expect(document.querySelector("main")!.textContent).toContain("after the broken cell: 42");
     expect(r.failures).toHaveLength(1);
     expect(r.failures[0]!.where).toBe("docs/_fixtures/syntax-error.md:14");
     expect(r.failures[0]!.message).toMatch(/^SyntaxError: Unexpected token/);

@@ -219,6 +219,18 @@ describe.skipIf(missing && !required)("a broken cell in Chromium (fixture site, 
     await page.close();
   });
 
+  it("shows a cell that does not parse as a syntax error in place, and runs the rest", async () => {
+    const {page} = await open(browser, server.url, "/_fixtures/syntax-error");
+    const errors = await page.locator(".observablehq--error").allTextContents();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^SyntaxError: Unexpected token/);
+    const blocks = await page.locator("main .observablehq--block").allTextContents();
+    expect(blocks).toHaveLength(3);
+    expect(blocks[1]!.trim()).toMatch(/^SyntaxError: Unexpected token/);
+    expect(blocks[2]).toContain("after the broken cell: 42");
+    await page.close();
+  });
+
   it("shows a failing check loudly", async () => {
     const {page} = await open(browser, server.url, "/_fixtures/failing-check");
     await screenshot(page, "fixture-failing-check");
