@@ -10,18 +10,23 @@ function pick<T>(rng: IntSource, xs: readonly T[]): T {
   return xs[rng.integers(0, xs.length)]!;
 }
 
+function gcd(a: number, b: number): number {
+  return b === 0 ? Math.abs(a) : gcd(b, a % b);
+}
+
 function ints(rng: IntSource, rows: number, cols: number, lo: number, hi: number): Matrix {
   return Matrix.from(Array.from({length: rows}, () => Array.from({length: cols}, () => rng.integers(lo, hi + 1))));
 }
 
 /**
  * Symmetric [[m+u, v], [v, m−u]] with u² + v² = w² a perfect square, so the eigenvalues m ± w are integers.
- * `topVector` is an integer eigenvector for the larger eigenvalue m + w: (u + w, v), or (0, 1) when u = −w.
+ * `topVector` is an integer eigenvector for the larger eigenvalue m + w: (u + w, v) divided by its gcd, or (0, 1) when u = −w.
  */
 export function symmetricEigenDrill(rng: IntSource): {A: Matrix; eigenvalues: [number, number]; topVector: [number, number]; trace: number; det: number} {
   const [p, q, w] = pick(rng, [[3, 4, 5], [4, 3, 5], [0, 2, 2], [1, 0, 1], [6, 8, 10], [0, 3, 3], [8, 6, 10], [0, 1, 1]] as const);
   const u = pick(rng, [1, -1]) * p, v = pick(rng, [1, -1]) * q, m = rng.integers(-4, 5);
-  const topVector: [number, number] = u + w === 0 && v === 0 ? [0, 1] : [u + w, v];
+  const [p0, q0] = u + w === 0 && v === 0 ? [0, 1] : [u + w, v];
+  const g = gcd(p0, q0), topVector: [number, number] = [p0 / g, q0 / g];
   return {A: Matrix.from([[m + u, v], [v, m - u]]), eigenvalues: [m - w, m + w], topVector, trace: 2 * m, det: m * m - w * w};
 }
 

@@ -76,6 +76,7 @@ describe("worked-solution fields", () => {
     for (let seed = 1; seed < 40; seed++) {
       const {A, eigenvalues: [lo, hi], topVector: [p, q], trace, det} = symmetricEigenDrill(rng(seed));
       expect(Math.hypot(p, q)).toBeGreaterThan(0);
+      expect([Number.isInteger(p), Number.isInteger(q)]).toEqual([true, true]);
       expect(A.get(0, 0) * p + A.get(0, 1) * q - hi * p).toBeCloseTo(0, 12);
       expect(A.get(1, 0) * p + A.get(1, 1) * q - hi * q).toBeCloseTo(0, 12);
       expect([trace, det]).toEqual([lo + hi + 0, lo * hi + 0]);
