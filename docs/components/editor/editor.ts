@@ -1,5 +1,8 @@
 // The in-page cell editor, loaded on the first Edit (or when the URL or storage holds edits): CodeMirror panels,
 // Run/Stop/Reset, and the edits kept in the URL hash and localStorage.
+// Limits: block `js`/`ts` cells only (not inline `${…}`, jsx/tsx); an edited cell imports only modules the page already
+// imports; the loop guard covers loops written in the cell, not library code it calls; edits are keyed by the
+// published cell's id (a hash of its text), so an edit to a cell the authors later change is dropped as stale.
 import {closeBrackets, closeBracketsKeymap} from "@codemirror/autocomplete";
 import {defaultKeymap, history, historyKeymap, indentWithTab} from "@codemirror/commands";
 import {javascript} from "@codemirror/lang-javascript";
