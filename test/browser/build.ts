@@ -22,6 +22,7 @@ export function snapshot(): string {
     cpSync(join(repoRoot, name), join(dir, name), {recursive: true, verbatimSymlinks: true});
   }
   symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"));
+  process.once("exit", removeSnapshot); // also when a test filter skips the suites that would clean up
   return (snapshotDir = dir);
 }
 
