@@ -177,6 +177,12 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     expect(await page.locator(`.wb-bar[data-cell="${k}"]`).evaluate((e) => e.classList.contains("wb-edited"))).toBe(true);
     expect(await page.evaluate(() => location.hash)).toMatch(/^#edits=1\.[\w-]+$/);
     await shot(page, "after", k);
+    // Bars and editors live inside the cells' elements: main's top-level nodes stay as built (the preview patches them by position).
+    const [built, live] = await page.evaluate(async () => {
+      const html = await (await fetch(location.pathname)).text();
+      return [new DOMParser().parseFromString(html, "text/html").querySelector("main")!.childNodes.length, document.querySelector("main")!.childNodes.length];
+    });
+    expect(live).toBe(built);
 
     // A syntax error shows in its own cell (and in the cell that reads its names); the other cells keep their output.
     await editAndRun(page, plots, `const = 1;\n${await source(page, plots)}`);
@@ -287,7 +293,12 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     const ts = await cellId(page, /const v: number\[\]/);
     const dependent = await cellId(page, /twice the length/);
     // What a cell shows, as text (Framework's inspector quotes strings).
-    const text = (id: string) => page.locator(`script[data-wb-cell="${id}"]`).evaluate((holder) => holder.previousElementSibling!.textContent?.trim() ?? "");
+    const text = (id: string) =>
+      page.locator(`script[data-wb-cell="${id}"]`).evaluate((holder) => {
+        const copy = holder.previousElementSibling!.cloneNode(true) as Element;
+        for (const e of copy.querySelectorAll(".wb-bar, .wb-panel")) e.remove();
+        return copy.textContent?.trim() ?? "";
+      });
     expect(await text(ts)).toBe("5");
     expect(await text(dependent)).toBe('"twice the length: 10"');
     await editAndRun(page, ts, (await source(page, ts)).replace("[3, 4]", "[6, 8] as number[]"));

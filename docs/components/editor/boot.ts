@@ -4,7 +4,7 @@ import type * as Editor from "./editor.js";
 import {editsParam, storageKey} from "./hash.js";
 
 const STYLE = `
-.wb-bar{display:flex;gap:.5em;align-items:center;justify-content:flex-end;min-height:1.2em;margin:-.4em 0 .4em;font:12px var(--sans-serif);color:var(--theme-foreground-faint)}
+.wb-bar{display:flex;gap:.5em;align-items:center;justify-content:flex-end;min-height:1.2em;margin:.2em 0;font:12px var(--sans-serif);color:var(--theme-foreground-faint)}
 .wb-bar button,.wb-panel button,.wb-notice button,.wb-offer button{font:inherit;font-size:12px;padding:1px 8px;border:1px solid var(--theme-foreground-faintest);border-radius:4px;background:var(--theme-background);color:var(--theme-foreground-muted);cursor:pointer}
 .wb-bar button:hover,.wb-panel button:hover,.wb-notice button:hover,.wb-offer button:hover{color:var(--theme-foreground-focus);border-color:currentColor}
 .wb-bar .wb-edit{opacity:.55}.wb-bar:hover .wb-edit,.wb-bar.wb-open .wb-edit,.wb-bar.wb-edited .wb-edit{opacity:1}
@@ -35,14 +35,33 @@ function hasSavedEdits(path: string): boolean {
   }
 }
 
+/** Each cell's element (Framework's `<div class="observablehq">` around its `<!--:id:-->` placeholder), by cell id. */
+function cellElements(): Map<string, Element> {
+  const out = new Map<string, Element>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const id = /^:([0-9a-f]{8}(?:-\d+)?):$/.exec((node as Comment).data)?.[1];
+    if (id && node.parentElement) out.set(id, node.parentElement);
+  }
+  return out;
+}
+
+/**
+ * Puts an Edit bar at the end of each editable cell's element, after Framework's placeholder (so displayed output,
+ * which goes before it, is untouched) and inside the element (so the page's top-level nodes stay as built: the live
+ * preview patches them by position).
+ */
 function setup(): void {
   const holders = document.querySelectorAll<HTMLScriptElement>("script[data-wb-cell]");
   if (!holders.length) return;
+  const elements = cellElements();
   const style = document.createElement("style");
   style.textContent = STYLE;
   document.head.append(style);
   for (const holder of holders) {
     const id = holder.dataset.wbCell!;
+    const element = elements.get(id);
+    if (!element) continue;
     const bar = document.createElement("div");
     bar.className = "wb-bar";
     bar.dataset.cell = id;
@@ -53,7 +72,7 @@ function setup(): void {
       void loadEditor().then((e) => e.toggle(id, clickedAt));
     });
     for (const type of ["pointerenter", "focus"]) button.addEventListener(type, () => void loadEditor(), {once: true});
-    holder.after(bar);
+    element.append(bar);
   }
   const path = document.querySelector<HTMLElement>(".wb-bridge")?.dataset.path ?? location.pathname;
   if (editsParam(location.hash) || hasSavedEdits(path)) void loadEditor().then((e) => e.restore());
