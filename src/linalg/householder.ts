@@ -1,7 +1,7 @@
 // Householder reflectors H = I − τ v vᵀ (Golub & Van Loan 4th ed. Alg 5.1.1, as LAPACK dlarfg) and their products in compact WY form (§5.1.7).
 //
-// Workspace kernels shared by QR, bidiagonalization and tridiagonalization. Unlike the public API they
-// work IN PLACE on caller-owned Float64Arrays.
+// Workspace kernels shared by QR, the Hessenberg, bidiagonal and tridiagonal reductions, and the accumulation
+// of Q, U, V and eigenvectors. Unlike the public API they work IN PLACE on caller-owned Float64Arrays.
 
 import {gemmNTSub} from "./gemm-nt.js";
 
