@@ -67,7 +67,9 @@ export function rotation(theta: number): Matrix {
 
 /** The p-norm of a plane vector (p ≥ 1 or Infinity). */
 function pNorm2(x: number, y: number, p: number): number {
-  return p === Infinity ? Math.max(Math.abs(x), Math.abs(y)) : (Math.abs(x) ** p + Math.abs(y) ** p) ** (1 / p);
+  const big = Math.max(Math.abs(x), Math.abs(y));
+  if (p === Infinity || big === 0 || !Number.isFinite(big)) return big;
+  return big * ((Math.abs(x) / big) ** p + (Math.abs(y) / big) ** p) ** (1 / p); // scaled: no overflow at 1e200
 }
 
 /**

@@ -59,6 +59,13 @@ describe("unit p-ball images", () => {
     const ball = unitBallImage(A, 1, 2, 16).filter((p) => p.shape === "unit ball");
     for (const p of ball) expect(Math.abs(p.x) + Math.abs(p.y)).toBeCloseTo(1, 14);
   });
+
+  it("measures images of huge and tiny matrices without overflow or underflow", () => {
+    for (const [p, c] of [[2, 1e200], [1, 1e200], [2, 1e-200]] as const) {
+      const img = unitBallImage([[c, 0], [0, c / 4]], p, c, 16).filter((q) => q.shape === "image A·ball");
+      expect(Math.max(...img.map((q) => q.size)) / c).toBeCloseTo(1, 12);
+    }
+  });
 });
 
 describe("polygon area", () => {
