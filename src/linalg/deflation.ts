@@ -3,25 +3,38 @@
 const EPS = Number.EPSILON;
 /** Below this an off-diagonal (or diagonal) entry counts as zero whatever its neighbours. */
 export const TINY = 2 ** -1000;
+/** Default deflation tolerance, in units of ε (the tridiagonal iteration's). */
 const DEFLATE = 4;
+/** Upper limit of the bidiagonal tolerance, still below LAPACK dbdsqr's ≈ 90ε. */
+const DEFLATE_BIDIAGONAL = 32;
+
+/**
+ * Deflation tolerance (units of ε) for an n×n bidiagonal iteration: min(32, max(4, n/2)). A step with a
+ * known (perfect) shift leaves e at 10–300ε, and a looser test lets many such steps deflate at once
+ * instead of paying a second sweep of rotations. With tol ≤ n/2 the dropped entries together perturb B by
+ * at most n·ε·‖B‖_F, inside the backward error the factorization is allowed anyway.
+ */
+export function bidiagonalTolerance(n: number): number {
+  return Math.min(DEFLATE_BIDIAGONAL, Math.max(DEFLATE, n / 2));
+}
 /** A shift is snapped to a known value within this relative distance … */
 const SNAP = 0.5;
 /** … for at most this many steps after each deflation; plain Wilkinson shifts take over if a block lingers. */
 export const SNAP_STEPS = 3;
 
-/** e[k] can be dropped: it is below DEFLATE·ε relative to its neighbours d[k], d[k+1] (LAPACK dbdsqr allows up to 100ε), or below TINY. */
-export function negligible(d: Float64Array, e: Float64Array, k: number): boolean {
+/** e[k] can be dropped: it is below tol·ε relative to its neighbours d[k], d[k+1], or below TINY. */
+export function negligible(d: Float64Array, e: Float64Array, k: number, tol = DEFLATE): boolean {
   const x = Math.abs(e[k]!);
-  return x <= DEFLATE * EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
+  return x <= tol * EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
 }
 
 /**
  * The top l of the unreduced block [l, p] ending at p (e[p−1] not negligible): e[l−1] is set to zero,
  * so the block decouples from the rows above it.
  */
-export function blockTop(d: Float64Array, e: Float64Array, p: number): number {
+export function blockTop(d: Float64Array, e: Float64Array, p: number, tol = DEFLATE): number {
   let l = p - 1;
-  while (l > 0 && !negligible(d, e, l - 1)) l--;
+  while (l > 0 && !negligible(d, e, l - 1, tol)) l--;
   if (l > 0) e[l - 1] = 0;
   return l;
 }

@@ -1,7 +1,7 @@
 // Implicit-shift Golub–Kahan SVD of a bidiagonal matrix, Golub & Van Loan 4th ed. Alg 8.6.1 (step) and 8.6.2 (driver with zero-diagonal handling).
-import {blockTop, negligible, nearest, SNAP_STEPS, snapShift, TINY} from "./deflation.js";
+import {bidiagonalTolerance, blockTop, negligible, nearest, SNAP_STEPS, snapShift, TINY} from "./deflation.js";
 import {ConvergenceError} from "./errors.js";
-import {givens, rotateColumns, rotateColumnSequence, type RotationTarget} from "./givens.js";
+import {givens, rotateColumns, rotateColumnSequence, rotateColumnSequencePair, type RotationTarget} from "./givens.js";
 
 const EPS = Number.EPSILON;
 
@@ -14,8 +14,16 @@ const EPS = Number.EPSILON;
  */
 export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTarget | null, right: RotationTarget | null): void {
   const n = d.length;
-  const cl = new Float64Array(n), sl = new Float64Array(n), cr = new Float64Array(n), sr = new Float64Array(n);
+  const sweeps = [newSweep(n), newSweep(n)];
+  // A step's rotations are held back: when the next step works on the same block, both sequences reach
+  // U and V in one pass over their rows.
+  let held: Sweep | null = null;
+  const flush = () => {
+    if (held) applySweeps(held, null, left, right);
+    held = null;
+  };
   const maxSteps = 40 * n + 10;
+  const tol = bidiagonalTolerance(n);
   // With vectors wanted, a cheap values-only pass first supplies near-exact shifts, so fewer steps (and
   // fewer rotations of U and V) are needed; plain Wilkinson shifts take over if a block lingers.
   let shifts: Float64Array | null = null;
@@ -29,13 +37,13 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
   let p = n - 1;
   while (p > 0) {
     // Deflate at the bottom, then find the top l of the unreduced block [l, p].
-    if (negligible(d, e, p - 1)) {
+    if (negligible(d, e, p - 1, tol)) {
       e[p - 1] = 0;
       p--;
       sinceDeflation = 0;
       continue;
     }
-    const l = blockTop(d, e, p);
+    const l = blockTop(d, e, p, tol);
     // A (numerically) zero diagonal entry: rotate its row or column out of the block instead of a QR step.
     let zero = -1;
     for (let k = l; k <= p; k++) {
@@ -46,16 +54,27 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
       }
     }
     if (zero >= 0) {
+      flush();
       d[zero] = 0;
       if (zero < p) chaseRow(d, e, zero, p, left);
       else chaseColumn(d, e, l, p, right);
       continue;
     }
     if (++steps > maxSteps) throw new ConvergenceError("svd (Golub–Kahan iteration)", maxSteps);
-    step(d, e, l, p, cl, sl, cr, sr, sinceDeflation++ < SNAP_STEPS ? shifts : null);
-    if (left) rotateColumnSequence(left.w, left.rows, left.stride, l, cl, sl, p - l);
-    if (right) rotateColumnSequence(right.w, right.rows, right.stride, l, cr, sr, p - l);
+    const cur: Sweep = held === sweeps[0] ? sweeps[1]! : sweeps[0]!;
+    step(d, e, l, p, cur.cl, cur.sl, cur.cr, cur.sr, sinceDeflation++ < SNAP_STEPS ? shifts : null);
+    cur.l = l;
+    cur.count = p - l;
+    if (!left && !right) continue;
+    if (held && held.l === l && cur.count <= held.count && held.count - cur.count <= 2) {
+      applySweeps(held, cur, left, right);
+      held = null;
+    } else {
+      flush();
+      held = cur;
+    }
   }
+  flush();
   for (let k = 0; k < n; k++) {
     if (Object.is(d[k], -0)) d[k] = 0; // σ = −0 would make cond() return −∞
     if (d[k]! < 0) {
@@ -63,6 +82,39 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
       if (right) for (let i = 0, o = k; i < right.rows; i++, o += right.stride) right.w[o] = -right.w[o]!;
     }
   }
+}
+
+/** The rotations of one step on the block [l, l + count]: left ones (cl, sl) and right ones (cr, sr), index k − l. */
+interface Sweep {
+  l: number;
+  count: number;
+  cl: Float64Array;
+  sl: Float64Array;
+  cr: Float64Array;
+  sr: Float64Array;
+}
+
+function newSweep(n: number): Sweep {
+  return {l: 0, count: 0, cl: new Float64Array(n), sl: new Float64Array(n), cr: new Float64Array(n), sr: new Float64Array(n)};
+}
+
+/**
+ * Apply the rotations of `first` to the targets, then those of `second` (if any; same l, count no larger,
+ * padded here with identity rotations up to first.count) in the same sweep.
+ */
+function applySweeps(first: Sweep, second: Sweep | null, left: RotationTarget | null, right: RotationTarget | null): void {
+  const {l, count} = first;
+  if (!second) {
+    if (left) rotateColumnSequence(left.w, left.rows, left.stride, l, first.cl, first.sl, count);
+    if (right) rotateColumnSequence(right.w, right.rows, right.stride, l, first.cr, first.sr, count);
+    return;
+  }
+  second.cl.fill(1, second.count, count);
+  second.sl.fill(0, second.count, count);
+  second.cr.fill(1, second.count, count);
+  second.sr.fill(0, second.count, count);
+  if (left) rotateColumnSequencePair(left.w, left.rows, left.stride, l, first.cl, first.sl, second.cl, second.sl, count);
+  if (right) rotateColumnSequencePair(right.w, right.rows, right.stride, l, first.cr, first.sr, second.cr, second.sr, count);
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {afterAll, describe, expect, it} from "vitest";
 import {Matrix, NonFiniteError, svd} from "../../src/linalg/index.js";
+import {rotateColumnSequence, rotateColumnSequencePair} from "../../src/linalg/givens.js";
 import fixtures from "../fixtures/decomp.json";
 import {EPS, SHAPES, THRESHOLD, diffFro, fro, matrixTypes, mul, orthoDefect, ratio, rowOrthoDefect, testRng, randomMatrix} from "./generators.js";
 
@@ -239,5 +240,30 @@ describe("svd: inputs", () => {
       expect((e as NonFiniteError).col).toBe(1);
     }
     expect(() => svd([[-Infinity]], {computeUV: false})).toThrow(NonFiniteError);
+  });
+});
+
+describe("svd: rotation kernels", () => {
+  it("applying two rotation sequences in one sweep equals applying them one after the other", () => {
+    const rng = testRng(11);
+    for (const [rows, stride, col0, count] of [[7, 9, 2, 6], [12, 5, 0, 4], [3, 4, 1, 1], [5, 30, 3, 26]] as const) {
+      const w = Float64Array.from({length: rows * stride}, () => rng.normal());
+      const seq = () => {
+        const c = new Float64Array(count), s = new Float64Array(count);
+        for (let k = 0; k < count; k++) {
+          const theta = Math.PI * rng.uniform();
+          c[k] = Math.cos(theta);
+          s[k] = Math.sin(theta);
+        }
+        return [c, s] as const;
+      };
+      const [c1, s1] = seq(), [c2, s2] = seq();
+      const one = w.slice(), both = w.slice();
+      rotateColumnSequence(one, rows, stride, col0, c1, s1, count);
+      rotateColumnSequence(one, rows, stride, col0, c2, s2, count);
+      rotateColumnSequencePair(both, rows, stride, col0, c1, s1, c2, s2, count);
+      expect(both).toEqual(one);
+      expect(both).not.toEqual(w);
+    }
   });
 });
