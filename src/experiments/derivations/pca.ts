@@ -2,6 +2,7 @@
 import {Matrix, type MatrixLike} from "../../linalg/matrix.js";
 import {eigh, matmul, scale, svd, transpose} from "../../linalg/index.js";
 import {asMatrix} from "../../linalg/validate.js";
+import {timeInterleaved} from "./timing.js";
 
 /** Principal directions (d×k, columns, descending variance) and explained variances (length k). */
 export interface Pca {
@@ -45,15 +46,6 @@ export function pcaBySvd(x: MatrixLike): Pca {
 /** Median wall-clock milliseconds of the two PCA paths on X as given (`reps` runs each, interleaved). */
 export function pcaTimings(x: MatrixLike, reps = 3, now: () => number = () => performance.now()): {covarianceMs: number; svdMs: number} {
   const X = asMatrix(x);
-  const tc: number[] = [], ts: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    let t0 = now();
-    pcaByCovariance(X);
-    tc.push(now() - t0);
-    t0 = now();
-    pcaBySvd(X);
-    ts.push(now() - t0);
-  }
-  const med = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
-  return {covarianceMs: med(tc), svdMs: med(ts)};
+  const [covarianceMs, svdMs] = timeInterleaved(() => pcaByCovariance(X), () => pcaBySvd(X), reps, now);
+  return {covarianceMs, svdMs};
 }

@@ -16,6 +16,20 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
 }
 
+/** Median milliseconds of f and of g over `reps` interleaved runs each (interleaving shares any drift in load). */
+export function timeInterleaved(f: () => unknown, g: () => unknown, reps: number, now: () => number = () => performance.now()): [number, number] {
+  const tf: number[] = [], tg: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    let t0 = now();
+    f();
+    tf.push(now() - t0);
+    t0 = now();
+    g();
+    tg.push(now() - t0);
+  }
+  return [median(tf), median(tg)];
+}
+
 /** The SPD test matrix BᵀB/n + I for an n×n matrix B of standard normal draws. */
 export function spdFromDraws(B: Matrix): Matrix {
   return add(scale(1 / B.rows, matmul(transpose(B), B)), eye(B.rows));
@@ -30,18 +44,9 @@ export function spdFromDraws(B: Matrix): Matrix {
 export function timeCholeskyVsLU(sizes: readonly number[], draw: (n: number) => Matrix, reps = 5, now: () => number = () => performance.now()): TimingRow[] {
   return sizes.map((n) => {
     const A = spdFromDraws(draw(n));
-    const tc: number[] = [], tl: number[] = [];
     cholesky(A);
     luFactor(A);
-    for (let r = 0; r < reps; r++) {
-      let t0 = now();
-      cholesky(A);
-      tc.push(now() - t0);
-      t0 = now();
-      luFactor(A);
-      tl.push(now() - t0);
-    }
-    const choleskyMs = median(tc), luMs = median(tl);
+    const [choleskyMs, luMs] = timeInterleaved(() => cholesky(A), () => luFactor(A), reps, now);
     return {n, choleskyMs, luMs, ratio: choleskyMs / luMs};
   });
 }
