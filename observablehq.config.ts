@@ -62,11 +62,13 @@ function sidebar() {
 }
 
 /**
- * KaTeX's stylesheet with its woff2 fonts inlined as data: URLs (the woff/ttf fallbacks dropped:
- * every browser we target reads woff2). Framework's `style` bundler cannot load font files, but it
- * bundles this; written to the gitignored cache so dev and build share one route.
+ * Third-party stylesheets that docs/style.css imports, written to the gitignored cache (vendor/) so
+ * dev and build share one route and no import leaves the source root:
+ * - KaTeX's, with its woff2 fonts inlined as data: URLs (the woff/ttf fallbacks dropped: every browser we
+ *   target reads woff2); Framework's `style` bundler cannot load font files, but it bundles this;
+ * - Observable Inputs', which Framework adds by itself only when Inputs comes from the CDN.
  */
-function katexStylesheet(): string {
+function vendorStylesheets(): void {
   const require = createRequire(import.meta.url);
   const cssPath = require.resolve("katex/dist/katex.min.css");
   const css = readFileSync(cssPath, "utf8").replace(
@@ -75,12 +77,15 @@ function katexStylesheet(): string {
       `src:url(data:font/woff2;base64,${readFileSync(join(dirname(cssPath), font)).toString("base64")}) format("woff2")`
   );
   if (/url\(fonts\//.test(css)) throw new Error("katex.min.css: a font url() was not inlined");
-  const out = join(root, ".observablehq", "cache", "katex", "katex-inline.css");
-  mkdirSync(dirname(out), {recursive: true});
-  if (!existsSync(out) || readFileSync(out, "utf8") !== css) writeFileSync(out, css);
-  return out;
+  const dir = join(root, ".observablehq", "cache", "vendor");
+  mkdirSync(dir, {recursive: true});
+  const inputs = readFileSync(require.resolve("@observablehq/inputs/dist/index.css"), "utf8");
+  for (const [name, text] of [["katex-inline.css", css], ["inputs.css", inputs]] as const) {
+    const out = join(dir, name);
+    if (!existsSync(out) || readFileSync(out, "utf8") !== text) writeFileSync(out, text);
+  }
 }
-katexStylesheet();
+vendorStylesheets();
 
 /**
  * Framework refuses imports that leave the source root ("non-local import"), but cells import the

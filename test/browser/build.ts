@@ -75,11 +75,11 @@ export function buildFixtures(snapshotDir: string): string {
     writeFileSync(join(root, "_fixtures", name), text.replace(/^draft:\s*true\s*\n/m, ""));
   }
   cpSync(join(snapshotDir, "docs", "style.css"), join(root, "style.css"));
-  // The config writes KaTeX's stylesheet into the snapshot's cache when it loads; style.css finds it through this link.
-  const katexCache = join(snapshotDir, "docs", ".observablehq", "cache", "katex");
-  mkdirSync(katexCache, {recursive: true});
+  // The config writes KaTeX's and Inputs' stylesheets into the snapshot's cache when it loads; style.css finds them through this link.
+  const vendorCache = join(snapshotDir, "docs", ".observablehq", "cache", "vendor");
+  mkdirSync(vendorCache, {recursive: true});
   mkdirSync(join(root, ".observablehq", "cache"), {recursive: true});
-  symlinkSync(relative(join(root, ".observablehq", "cache"), katexCache), join(root, ".observablehq", "cache", "katex"));
+  symlinkSync(relative(join(root, ".observablehq", "cache"), vendorCache), join(root, ".observablehq", "cache", "vendor"));
   writeFileSync(
     join(site, "observablehq.config.ts"),
     `import base from ${JSON.stringify(join(snapshotDir, "observablehq.config.ts"))};\n` +

@@ -28,7 +28,7 @@ const FIXTURE = [
  */
 export async function buildEditorSite(source: string, pages: string[]): Promise<string> {
   const config = join(source, "observablehq.config.ts");
-  await import(/* @vite-ignore */ config); // writes KaTeX's stylesheet (which style.css imports) and the editor bundle
+  await import(/* @vite-ignore */ config); // writes the vendor stylesheets (which style.css imports) and the editor bundle
   const site = join(source, "editor-site");
   const root = join(site, "docs");
   for (const page of pages) {
@@ -41,7 +41,7 @@ export async function buildEditorSite(source: string, pages: string[]): Promise<
   symlinkSync(relative(root, join(source, "docs", "components")), join(root, "components"));
   cpSync(join(source, "docs", "style.css"), join(root, "style.css"));
   const cache = join(source, "docs", ".observablehq", "cache");
-  for (const part of ["katex", "_npm", "_observablehq"]) {
+  for (const part of ["vendor", "_npm", "_observablehq"]) {
     if (existsSync(join(cache, part))) cpSync(join(cache, part), join(root, ".observablehq", "cache", part), {recursive: true});
   }
   writeFileSync(
