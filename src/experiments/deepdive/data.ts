@@ -1,9 +1,6 @@
-// Data-matrix preprocessing (rows are samples): centring, standardizing, whitening, the sample covariance, the RBF Gram and distance matrices.
+// Data-matrix preprocessing (rows are samples): centring, standardizing, whitening, the sample covariance.
 import {Matrix, type MatrixLike, diag, eigh, matmul, scale} from "../../linalg/index.js";
-
-function asM(a: MatrixLike): Matrix {
-  return a instanceof Matrix ? a : Matrix.from(a);
-}
+import {asMatrix} from "../../linalg/validate.js";
 
 function columnStats(X: Matrix): {mean: Float64Array; sd: Float64Array} {
   const {rows: m, cols: n} = X;
@@ -21,14 +18,14 @@ function columnStats(X: Matrix): {mean: Float64Array; sd: Float64Array} {
 
 /** X with each column's mean subtracted. */
 export function center(x: MatrixLike): Matrix {
-  const X = asM(x);
+  const X = asMatrix(x);
   const {mean} = columnStats(X);
   return new Matrix(X.rows, X.cols, X.data.map((v, k) => v - mean[k % X.cols]!));
 }
 
 /** X with each column centred and divided by its sample standard deviation (columns must not be constant). */
 export function standardize(x: MatrixLike): Matrix {
-  const X = asM(x);
+  const X = asMatrix(x);
   const {mean, sd} = columnStats(X);
   return new Matrix(X.rows, X.cols, X.data.map((v, k) => (v - mean[k % X.cols]!) / sd[k % X.cols]!));
 }
@@ -37,36 +34,6 @@ export function standardize(x: MatrixLike): Matrix {
 export function covariance(x: MatrixLike): Matrix {
   const Xc = center(x);
   return scale(1 / (Xc.rows - 1), matmul(Xc.T, Xc));
-}
-
-/** The RBF (Gaussian) kernel matrix K_ij = exp(−gamma‖xᵢ − xⱼ‖²) over the rows of X. */
-export function rbfKernel(x: MatrixLike, gamma: number): Matrix {
-  const X = asM(x);
-  const m = X.rows;
-  const K = new Matrix(m, m);
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < m; j++) {
-      let d2 = 0;
-      for (let k = 0; k < X.cols; k++) d2 += (X.get(i, k) - X.get(j, k)) ** 2;
-      K.data[i * m + j] = Math.exp(-gamma * d2);
-    }
-  }
-  return K;
-}
-
-/** The Euclidean distance matrix D_ij = ‖xᵢ − xⱼ‖₂ over the rows of X (m×n → m×m, symmetric, zero diagonal). */
-export function distanceMatrix(x: MatrixLike): Matrix {
-  const X = asM(x);
-  const m = X.rows;
-  const D = new Matrix(m, m);
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < i; j++) {
-      let d2 = 0;
-      for (let k = 0; k < X.cols; k++) d2 += (X.get(i, k) - X.get(j, k)) ** 2;
-      D.data[i * m + j] = D.data[j * m + i] = Math.sqrt(d2);
-    }
-  }
-  return D;
 }
 
 /**

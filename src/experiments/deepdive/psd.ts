@@ -1,13 +1,11 @@
 // Tests for positive (semi)definiteness that should agree: eigenvalues, the quadratic form, minors, Cholesky.
 import {Matrix, type MatrixLike, NotPositiveDefiniteError, cholesky, det, eigvalsh, inv, matmul, sub} from "../../linalg/index.js";
+import {asMatrix} from "../../linalg/validate.js";
 
-function asM(a: MatrixLike): Matrix {
-  return a instanceof Matrix ? a : Matrix.from(a);
-}
 
 /** det of the leading k×k block for k = 1..n (Sylvester: all > 0 ⇔ PD, for symmetric A). */
 export function leadingMinors(a: MatrixLike): Float64Array {
-  const A = asM(a);
+  const A = asMatrix(a);
   return Float64Array.from({length: A.rows}, (_, k) => det(A.slice(0, k + 1, 0, k + 1)));
 }
 
@@ -19,7 +17,7 @@ export interface Minor {
 
 /** Every principal minor det A[S, S] over the 2ⁿ − 1 non-empty index sets S (all ≥ 0 ⇔ PSD). n ≤ 10. */
 export function principalMinors(a: MatrixLike): Minor[] {
-  const A = asM(a);
+  const A = asMatrix(a);
   const n = A.rows;
   if (n > 10) throw new RangeError(`principalMinors: n = ${n} gives 2^n minors; use n ≤ 10`);
   const out: Minor[] = [];
@@ -33,7 +31,7 @@ export function principalMinors(a: MatrixLike): Minor[] {
 
 /** min over the columns x of X of the Rayleigh quotient xᵀAx / xᵀx (a sampled test: it can refute PSD, not prove it). */
 export function minRayleighQuotient(a: MatrixLike, x: MatrixLike): number {
-  const A = asM(a), X = asM(x);
+  const A = asMatrix(a), X = asMatrix(x);
   const AX = matmul(A, X);
   let best = Infinity;
   for (let j = 0; j < X.cols; j++) {
@@ -63,7 +61,7 @@ export function choleskySucceeds(a: MatrixLike): boolean {
  * Returns whether M and S are PD (by their smallest eigenvalue), or null when the block A is not PD (the test needs A ≻ 0).
  */
 export function schurComplementTest(m: MatrixLike, k: number): {pdM: boolean; pdS: boolean} | null {
-  const M = asM(m), n = M.rows;
+  const M = asMatrix(m), n = M.rows;
   if (!(k >= 1 && k < n)) throw new RangeError(`schurComplementTest: split k = ${k} must be in 1..${n - 1}`);
   const A = M.slice(0, k, 0, k), B = M.slice(0, k, k, n), C = M.slice(k, n, k, n);
   if (!(eigvalsh(A)[0]! > 0)) return null;

@@ -1,17 +1,18 @@
 import {describe, expect, it} from "vitest";
 import {Matrix, cond, eigvalsh, matmul} from "../../../src/linalg/index.js";
 import {defaultRng} from "../../../src/random/index.js";
-import {covariance, distanceMatrix, whiten} from "../../../src/experiments/deepdive/data.js";
+import {covariance, whiten} from "../../../src/experiments/deepdive/data.js";
+import {pairwiseDistances} from "../../../src/experiments/kernels.js";
 import {midpointGaps} from "../../../src/experiments/deepdive/quadratic.js";
 import {schurComplementTest} from "../../../src/experiments/deepdive/psd.js";
 
-describe("distanceMatrix", () => {
+describe("pairwiseDistances", () => {
   it("gives symmetric Euclidean distances with a zero diagonal", () => {
-    const D = distanceMatrix([[0, 0], [3, 4], [0, 1]]);
+    const D = pairwiseDistances([[0, 0], [3, 4], [0, 1]]);
     expect(D.toArray()).toEqual([[0, 5, 1], [5, 0, Math.sqrt(18)], [1, Math.sqrt(18), 0]]);
   });
   it("is not PSD (zero trace, non-zero)", () => {
-    const D = distanceMatrix(defaultRng(1).standardNormal([10, 2]));
+    const D = pairwiseDistances(defaultRng(1).standardNormal([10, 2]));
     expect(eigvalsh(D)[0]).toBeLessThan(-0.1);
   });
 });

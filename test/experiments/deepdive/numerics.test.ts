@@ -3,7 +3,8 @@ import {Matrix, diag, matmul, qr, svd} from "../../../src/linalg/index.js";
 import {eckartYoungErrors, layeredImage, lowRankFromSvd, truncatedSvd} from "../../../src/experiments/deepdive/lowrank.js";
 import {amplification, worstCasePerturbation} from "../../../src/experiments/deepdive/perturbation.js";
 import {choleskySucceeds, leadingMinors, minRayleighQuotient, principalMinors} from "../../../src/experiments/deepdive/psd.js";
-import {center, covariance, rbfKernel, standardize} from "../../../src/experiments/deepdive/data.js";
+import {center, covariance, standardize} from "../../../src/experiments/deepdive/data.js";
+import {rbfKernel} from "../../../src/experiments/kernels.js";
 
 describe("low rank", () => {
   it("truncates a diagonal matrix to its top entries and tabulates σ_{k+1}", () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {definiteness} from "../../../src/experiments/derivations/definiteness.js";
-import {rbfKernel} from "../../../src/experiments/derivations/kernels.js";
+import {rbfKernel} from "../../../src/experiments/kernels.js";
 import {gradQuartic, midpointGap, quartic} from "../../../src/experiments/derivations/convexity.js";
 import {eigvalsh} from "../../../src/linalg/index.js";
 import {defaultRng} from "../../../src/random/index.js";

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {pairwiseDistances} from "../../../src/experiments/derivations/distances.js";
+import {pairwiseDistances} from "../../../src/experiments/kernels.js";
 import {digitsLost, withCondition} from "../../../src/experiments/derivations/conditioned.js";
 import {expSum, f, g, gradExpSum, gradF, jacobianG} from "../../../src/experiments/derivations/calculusExamples.js";
 import {jacobian, numericalGradient} from "../../../src/calculus/index.js";
