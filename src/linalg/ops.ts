@@ -2,7 +2,7 @@
 import {ShapeError} from "./errors.js";
 import {gemmNTSub} from "./gemm-nt.js";
 import {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
-import {asMatrix, asVector, shapeOf} from "./validate.js";
+import {asMatrix, asVector, isVector, shapeOf} from "./validate.js";
 
 /** A @ B for matrices; A @ x (a vector) returns a vector. Shapes must agree (ShapeError names both). */
 export function matmul(a: MatrixLike, b: MatrixLike): Matrix;
@@ -13,10 +13,6 @@ export function matmul(a: MatrixLike, b: MatrixLike | VectorLike): Matrix | Floa
   const B = asMatrix(b as MatrixLike);
   if (A.cols !== B.rows) throw new ShapeError(`matmul: shapes ${shapeOf(A)} and ${shapeOf(B)} are not aligned (${A.cols} ≠ ${B.rows})`);
   return gemm(A, B);
-}
-
-function isVector(b: unknown): b is VectorLike {
-  return ArrayBuffer.isView(b) || (Array.isArray(b) && (b.length === 0 || typeof b[0] === "number"));
 }
 
 /** A x for a vector x. */

@@ -2,7 +2,7 @@
 import {ShapeError, SingularMatrixError} from "./errors.js";
 import {gemmNTSub} from "./gemm-nt.js";
 import {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
-import {assertSquare, input, inputVector, shapeOf} from "./validate.js";
+import {assertSquare, input, inputVector, isVector, shapeOf} from "./validate.js";
 
 export interface TriangularOptions {
   /** Use the lower triangle of T (default false: upper). The other triangle is never read. */
@@ -27,11 +27,6 @@ export function solveTriangular(t: MatrixLike, b: MatrixLike | VectorLike, optio
   if (rows !== T.rows) throw new ShapeError(`solveTriangular: T has shape ${shapeOf(T)} but b has shape ${shape} (${T.rows} ≠ ${rows})`);
   substitute(T, x, k, options.lower ?? false, options.trans ?? false, options.unitDiagonal ?? false);
   return vector ? x : new Matrix(rows, k, x);
-}
-
-/** True for a vector argument (Float64Array or number[]), false for a matrix (Matrix or number[][]). */
-export function isVector(b: MatrixLike | VectorLike): b is VectorLike {
-  return ArrayBuffer.isView(b) || (Array.isArray(b) && (b.length === 0 || typeof b[0] === "number"));
 }
 
 /** A right-hand side, validated and copied: x is rows×k row-major (k = 1 for a vector), `shape` as NumPy prints it. */

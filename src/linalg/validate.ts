@@ -12,6 +12,11 @@ export function asVector(v: VectorLike): Float64Array {
   return Float64Array.from(v as ArrayLike<number>);
 }
 
+/** True for a vector argument (any typed array or number[]), false for a matrix (Matrix or number[][]). */
+export function isVector(b: unknown): b is VectorLike {
+  return ArrayBuffer.isView(b) || (Array.isArray(b) && (b.length === 0 || typeof b[0] === "number"));
+}
+
 /** Throw NonFiniteError naming the first NaN or ±Infinity. */
 export function assertFinite(fn: string, a: Matrix | Float64Array): void {
   const d = a instanceof Matrix ? a.data : a;
