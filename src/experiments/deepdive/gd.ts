@@ -1,5 +1,6 @@
 // Gradient descent on the quadratic f(x) = ½xᵀHx: measured contraction per step and steps to a tolerance.
-import {Matrix, type MatrixLike, matmul} from "../../linalg/index.js";
+import {type MatrixLike, matmul} from "../../linalg/index.js";
+import {asMatrix} from "../../linalg/validate.js";
 
 export interface GdRun {
   /** ‖x_k − x*‖₂ for k = 0..iters (the minimiser of ½xᵀHx is x* = 0). */
@@ -10,7 +11,7 @@ export interface GdRun {
 
 /** Gradient descent x ← x − step·Hx on f(x) = ½xᵀHx (H symmetric PD), from x0. */
 export function gdQuadratic(h: MatrixLike, x0: ArrayLike<number>, step: number, iters: number): GdRun {
-  const H = h instanceof Matrix ? h : Matrix.from(h);
+  const H = asMatrix(h);
   let x: Float64Array = Float64Array.from(x0);
   const errors = new Float64Array(iters + 1);
   for (let k = 0; k <= iters; k++) {
@@ -25,7 +26,7 @@ export function gdQuadratic(h: MatrixLike, x0: ArrayLike<number>, step: number, 
 
 /** Steps of GD with the given step until ‖x_k‖ ≤ tol·‖x_0‖ (capped at maxIter). */
 export function gdStepsToTolerance(h: MatrixLike, x0: ArrayLike<number>, step: number, tol = 1e-6, maxIter = 100000): number {
-  const H = h instanceof Matrix ? h : Matrix.from(h);
+  const H = asMatrix(h);
   let x: Float64Array = Float64Array.from(x0);
   const e0 = Math.hypot(...x);
   for (let k = 0; k < maxIter; k++) {

@@ -1,5 +1,6 @@
 // Truncated SVD and the Eckart–Young error table: ‖A − A_k‖₂ = σ_{k+1}, ‖A − A_k‖_F = √(Σ_{i>k} σᵢ²).
 import {Matrix, type MatrixLike, diag, matmul, norm, sub, svd} from "../../linalg/index.js";
+import {asMatrix} from "../../linalg/validate.js";
 
 /** U_k Σ_k V_kᵀ from an SVD already computed (reduced or full), so a slider over k costs two products, not an SVD. */
 export function lowRankFromSvd({U, s, Vt}: {U: Matrix; s: Float64Array; Vt: Matrix}, k: number): Matrix {
@@ -25,7 +26,7 @@ export interface EckartYoungRow {
 
 /** Measured truncation errors against the singular-value predictions, for k = 0..min(m, n). */
 export function eckartYoungErrors(a: MatrixLike): EckartYoungRow[] {
-  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const A = asMatrix(a);
   const factors = svd(A);
   const {s} = factors;
   return Array.from({length: s.length + 1}, (_, k) => {

@@ -1,5 +1,6 @@
 // How much a relative change in b is amplified in the solution of Ax = b, against κ(A).
-import {Matrix, type MatrixLike, solve, svd} from "../../linalg/index.js";
+import {type MatrixLike, solve, svd} from "../../linalg/index.js";
+import {asMatrix} from "../../linalg/validate.js";
 
 function n2(v: ArrayLike<number>): number {
   return Math.hypot(...Array.from(v));
@@ -15,7 +16,7 @@ export function amplification(a: MatrixLike, b: ArrayLike<number>, db: ArrayLike
 
 /** The b and δb that attain the bound κ₂: b along u₁ (so x is along v₁), δb along uₙ, scaled by eps. */
 export function worstCasePerturbation(a: MatrixLike, eps = 1e-8): {b: Float64Array; db: Float64Array} {
-  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const A = asMatrix(a);
   const {U} = svd(A);
   const n = A.rows;
   return {b: U!.col(0), db: U!.col(n - 1).map((v) => v * eps)};

@@ -1,6 +1,7 @@
 // Pictures of a 2×2 map: where it sends the unit square, the unit circle and the directions of the plane.
 import {Matrix, type MatrixLike, matmul} from "../../linalg/index.js";
 import {absCosine} from "./compare.js";
+import {asMatrix} from "../../linalg/validate.js";
 
 export interface PlanePoint {
   x: number;
@@ -18,7 +19,7 @@ function apply(A: Matrix, x: number, y: number): [number, number] {
 
 /** The unit square's corners (0,0),(1,0),(1,1),(0,1),(0,0) before and after A (2×2): a closed polygon each. */
 export function unitSquareImage(a: MatrixLike): PlanePoint[] {
-  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const A = asMatrix(a);
   const corners: [number, number][] = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
   return corners.flatMap(([x, y], order) => {
     const [u, v] = apply(A, x, y);
@@ -28,7 +29,7 @@ export function unitSquareImage(a: MatrixLike): PlanePoint[] {
 
 /** n+1 points on the unit circle (closed) and their images under A: an ellipse for invertible A. */
 export function unitCircleImage(a: MatrixLike, n = 96): PlanePoint[] {
-  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const A = asMatrix(a);
   const out: PlanePoint[] = [];
   for (let i = 0; i <= n; i++) {
     const t = (2 * Math.PI * i) / n;
@@ -50,7 +51,7 @@ export interface DirectionRow {
 
 /** n unit vectors over the half-turn [0, π) and their images, with how well each keeps its direction. */
 export function directionFan(a: MatrixLike, n = 24): DirectionRow[] {
-  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const A = asMatrix(a);
   return Array.from({length: n}, (_, i) => {
     const theta = (Math.PI * i) / n;
     const x = Math.cos(theta), y = Math.sin(theta);
@@ -78,7 +79,7 @@ function pNorm2(x: number, y: number, p: number): number {
  * Each point carries its p-norm in `size`.
  */
 export function unitBallImage(a: MatrixLike, p: number, radius: number, n = 96): (PlanePoint & {size: number})[] {
-  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const A = asMatrix(a);
   const out: (PlanePoint & {size: number})[] = [];
   for (let i = 0; i <= n; i++) {
     const t = (2 * Math.PI * i) / n;

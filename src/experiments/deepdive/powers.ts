@@ -1,5 +1,6 @@
 // Repeated multiplication x, Ax, A²x, …: the spectral radius decides growth or decay.
 import {Matrix, type MatrixLike, diag, eye, matmul} from "../../linalg/index.js";
+import {asMatrix} from "../../linalg/validate.js";
 
 /** A non-symmetric diagonalizable 2×2 with eigenvalues l1, l2: P diag(l1, l2) P⁻¹ with the fixed P = [[2, 1], [1, 1]]. */
 export function matrixWithEigenvalues(l1: number, l2: number): Matrix {
@@ -16,7 +17,7 @@ export interface IterateRow {
 
 /** ‖Aᵏx₀‖₂ for k = 0..kmax. */
 export function powerIterates(a: MatrixLike, x0: ArrayLike<number>, kmax: number): IterateRow[] {
-  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const A = asMatrix(a);
   let x: Float64Array = Float64Array.from(x0);
   const rows: IterateRow[] = [];
   for (let k = 0; k <= kmax; k++) {
@@ -28,7 +29,7 @@ export function powerIterates(a: MatrixLike, x0: ArrayLike<number>, kmax: number
 
 /** Aᵏ by repeated multiplication (k ≥ 0), the reference for P Λᵏ P⁻¹. */
 export function matrixPower(a: MatrixLike, k: number): Matrix {
-  const A = a instanceof Matrix ? a : Matrix.from(a);
+  const A = asMatrix(a);
   let out = eye(A.rows);
   for (let i = 0; i < k; i++) out = matmul(out, A);
   return out;

@@ -1,9 +1,10 @@
 // Per-coordinate rescaling of a Hessian (Jacobi scaling), the idealised picture of what Adam/RMSprop do.
 import {Matrix, type MatrixLike} from "../../linalg/index.js";
+import {asMatrix} from "../../linalg/validate.js";
 
 /** Per-coordinate rescaling D^{-1/2} H D^{-1/2} with D = diag(H) (H symmetric with a positive diagonal). */
 export function diagonalRescale(h: MatrixLike): Matrix {
-  const H = h instanceof Matrix ? h : Matrix.from(h);
+  const H = asMatrix(h);
   const n = H.rows;
   const out = new Matrix(n, n);
   for (let i = 0; i < n; i++) {

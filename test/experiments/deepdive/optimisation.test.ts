@@ -1,15 +1,16 @@
 import {describe, expect, it} from "vitest";
 import {Matrix} from "../../../src/linalg/index.js";
 import {gdQuadratic, gdStepsToTolerance} from "../../../src/experiments/deepdive/gd.js";
-import {formAlongCircle, quadraticGrid} from "../../../src/experiments/deepdive/quadratic.js";
+import {formAlongCircle} from "../../../src/experiments/deepdive/quadratic.js";
+import {quadraticGrid} from "../../../src/experiments/derivations/quadric.js";
 import {diagonalRescale} from "../../../src/experiments/deepdive/rescale.js";
 
 describe("quadratic grid", () => {
   it("samples xᵀHx at cell centres, y by row", () => {
-    const g = quadraticGrid([[1, 0], [0, -1]], 1, 2);
+    const g = quadraticGrid([[1, 0], [0, -1]], [0, 0], 0, [-1, 1, -1, 1], 2);
     // cell centres ±0.5: x² − y² = 0 everywhere
     expect(Array.from(g.values)).toEqual([0, 0, 0, 0]);
-    const h = quadraticGrid([[0, 1], [3, 0]], 1, 2); // 4xy
+    const h = quadraticGrid([[0, 1], [3, 0]], [0, 0], 0, [-1, 1, -1, 1], 2); // 4xy
     expect(Array.from(h.values)).toEqual([1, -1, -1, 1]);
   });
 });
