@@ -128,10 +128,7 @@ export function matrixTypes(m: number, n: number, seed = 1): TestMatrix[] {
   out.push({name: `rank-deficient (rank ${r})`, A: withSingularValues(m, n, spectrum("evenly", r, 10), rng)});
   const U = randomMatrix(m, n, rng);
   out.push({name: "random uniform", A: U});
-  out.push({name: "uniform × near-overflow", A: scaled(U, SCALES.nearOverflow)});
-  out.push({name: "uniform × near-underflow", A: scaled(U, SCALES.nearUnderflow)});
-  out.push({name: "uniform × 1e170", A: scaled(U, SCALES.big)});
-  out.push({name: "uniform × 1e-170", A: scaled(U, SCALES.small)});
+  out.push(...scaledCopies("uniform", U));
   return out;
 }
 
@@ -153,11 +150,14 @@ export function symmetricTypes(n: number, seed = 1): TestMatrix[] {
   const S = new Matrix(n, n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) S.data[i * n + j] = R.data[i * n + j]! + R.data[j * n + i]!;
   out.push({name: "random symmetric", A: S});
-  out.push({name: "symmetric × near-overflow", A: scaled(S, SCALES.nearOverflow)});
-  out.push({name: "symmetric × near-underflow", A: scaled(S, SCALES.nearUnderflow)});
-  out.push({name: "symmetric × 1e170", A: scaled(S, SCALES.big)});
-  out.push({name: "symmetric × 1e-170", A: scaled(S, SCALES.small)});
+  out.push(...scaledCopies("symmetric", S));
   return out;
+}
+
+/** A scaled near overflow, near underflow, and by 1e±170, named "<prefix> × <scale>". */
+function scaledCopies(prefix: string, A: Matrix): TestMatrix[] {
+  const labels = {nearOverflow: "near-overflow", nearUnderflow: "near-underflow", big: "1e170", small: "1e-170"} as const;
+  return (Object.keys(labels) as (keyof typeof labels)[]).map((k) => ({name: `${prefix} × ${labels[k]}`, A: scaled(A, SCALES[k])}));
 }
 
 function eyeLike(m: number, n: number): Matrix {
