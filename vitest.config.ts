@@ -9,6 +9,7 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/cells.test.ts", "test/browser/**", "node_modules/**"],
+          setupFiles: ["test/setup.ts"],
           environment: "node"
         }
       },
