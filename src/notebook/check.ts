@@ -7,6 +7,11 @@ export interface Tolerance {
   atol?: number;
 }
 
+export interface CheckOptions extends Tolerance {
+  /** The ledger claim this check decides (e.g. "DD-3.4"; see docs/claims/). */
+  claim?: string;
+}
+
 export interface CheckResult {
   name: string;
   pass: boolean;
@@ -16,6 +21,8 @@ export interface CheckResult {
   expected: string;
   /** The largest deviation found (numeric comparisons only). */
   error?: number;
+  /** The ledger claim it decides, if any. */
+  claim?: string;
 }
 
 type Numeric = number | ArrayLike<number> | {data: ArrayLike<number>; rows: number; cols: number};
@@ -84,17 +91,60 @@ export function badge(r: CheckResult): HTMLElement {
   detail.className = "check-detail";
   detail.textContent = r.expected === "true" ? `${r.measured}` : `${r.measured} vs ${r.expected}`;
   el.append(icon, name, detail);
+  if (r.claim) {
+    el.setAttribute("data-claim", r.claim);
+    el.append(claimLink(r.claim));
+    revealIfTarget(el, r.claim);
+  }
   if (!r.pass) el.title = `FAILED: ${r.name}`;
   return el;
 }
 
+/** Claims already scrolled to on this page load (a re-run of the cell does not scroll again). */
+const revealed = new Set<string>();
+
+/** The claims page links to `<page>#claim=DD-3.4`: scroll the first badge of that claim into view. */
+function revealIfTarget(el: HTMLElement, claim: string): void {
+  if (typeof location === "undefined" || location.hash !== `#claim=${claim}` || revealed.has(claim)) return;
+  revealed.add(claim);
+  el.classList.add("check-target");
+  setTimeout(() => el.scrollIntoView({block: "center"}), 0);
+}
+
+/** A link from a badge to its row on the claims page (the row links back to the page at #claim=<id>). */
+function claimLink(claim: string): HTMLAnchorElement {
+  const a = document.createElement("a");
+  a.className = "check-claim";
+  a.href = `/claims#${claim}`;
+  a.textContent = claim;
+  a.setAttribute("aria-label", `claim ${claim} in the claims ledger`);
+  return a;
+}
+
+/** The boolean form's options ride in the third argument: tell them from a value to compare against. */
+function isOptions(x: unknown): x is CheckOptions {
+  return typeof x === "object" && x !== null && !("length" in x) && !("data" in x);
+}
+
 /**
  * Assert a claim and return its badge.
- *   check("‖A‖₂ = σ₁", norm(A, 2), s[0], {rtol: 1e-12})
- *   check("P is symmetric", isSymmetric(P))
+ *   check("‖A‖₂ = σ₁", norm(A, 2), s[0], {rtol: 1e-12, claim: "DD-3.4"})
+ *   check("P is symmetric", isSymmetric(P), {claim: "DD-8.2"})
  */
-export function check(name: string, actual: Numeric | boolean, expected?: Numeric, tol?: Tolerance): HTMLElement {
-  const r = evaluate(name, actual, expected, tol);
+export function check(name: string, actual: boolean, options?: CheckOptions): HTMLElement;
+export function check(name: string, actual: Numeric | boolean, expected?: Numeric, options?: CheckOptions): HTMLElement;
+export function check(
+  name: string,
+  actual: Numeric | boolean,
+  expected?: Numeric | CheckOptions,
+  options: CheckOptions = {}
+): HTMLElement {
+  if (typeof actual !== "boolean" && isOptions(expected)) {
+    throw new TypeError(`check("${name}"): a numeric check needs a value to compare against`);
+  }
+  const opts = typeof actual === "boolean" && isOptions(expected) ? expected : options;
+  const target = isOptions(expected) ? undefined : expected;
+  const r = {...evaluate(name, actual, target, opts), ...(opts.claim ? {claim: opts.claim} : {})};
   checkLog.push(r);
   return badge(r);
 }

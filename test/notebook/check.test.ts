@@ -52,3 +52,23 @@ describe("check", () => {
     expect(checkLog.slice(before).map((r) => r.pass)).toEqual([true, false]);
   });
 });
+
+describe("claims", () => {
+  it("a check names its ledger claim: the log, data-claim and a link to the ledger row", () => {
+    const el = check("σ₁ = ‖A‖₂", 2, 2, {claim: "DD-3.4"});
+    expect(el.getAttribute("data-claim")).toBe("DD-3.4");
+    expect(el.querySelector("a.check-claim")!.getAttribute("href")).toBe("/claims#DD-3.4");
+    expect(checkLog.at(-1)).toMatchObject({name: "σ₁ = ‖A‖₂", pass: true, claim: "DD-3.4"});
+  });
+  it("the boolean form takes its options third", () => {
+    const el = check("P is symmetric", false, {claim: "DD-8.2"});
+    expect(el.getAttribute("data-status")).toBe("fail");
+    expect(el.getAttribute("data-claim")).toBe("DD-8.2");
+  });
+  it("a numeric check with options but no expected value is a mistake, said so", () => {
+    expect(() => check("x", 1, {claim: "DD-1.1"})).toThrow(/needs a value to compare/);
+  });
+  it("a check without a claim has no claim attribute", () => {
+    expect(check("plain", true).hasAttribute("data-claim")).toBe(false);
+  });
+});
