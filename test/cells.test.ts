@@ -5,22 +5,51 @@ import {readFileSync} from "node:fs";
 import katexModule from "@vscode/markdown-it-katex";
 import type {PluginWithOptions} from "markdown-it";
 import {createMarkdownIt, parseMarkdown} from "@observablehq/framework/dist/markdown.js";
-import {listPages, parsePage, runPage, type PageResult} from "./cells/page-runner.js";
+import {join} from "node:path";
+import {listPages, parsePage, repoRoot, runPage, type PageResult} from "./cells/page-runner.js";
+import {ledger} from "../docs/claims/index.js";
 
 const katexPlugin = ((katexModule as {default?: unknown}).default ?? katexModule) as PluginWithOptions;
 
 const load = (specifier: string): Promise<unknown> => import(/* @vite-ignore */ specifier);
 const report: PageResult[] = [];
 
+/** The check log the pages write to (the same module instance the runner loads). */
+async function checkLog(): Promise<{name: string; pass: boolean; claim?: string}[]> {
+  const mod = (await load(join(repoRoot, "src", "notebook", "check.ts"))) as {checkLog: {name: string; pass: boolean; claim?: string}[]};
+  return mod.checkLog;
+}
+
+/** Ledger problems of one page: claims it should check but does not, and checks naming unknown claims. */
+function claimProblems(file: string, named: string[]): string[] {
+  const page = "/" + file.replace(/^docs\//, "").replace(/\.md$/, "");
+  const known = new Set(ledger.map((c) => c.id));
+  const unknown = [...new Set(named.filter((id) => !known.has(id)))].map((id) => `${file}: a check names claim ${id}, which is not in the ledger (docs/claims/)`);
+  const missing = ledger
+    .filter((c) => c.page === page && !named.includes(c.id))
+    .map((c) => `${file}: ledger claim ${c.id} has no check on its page ("${c.claim}")`);
+  return [...unknown, ...missing];
+}
+
 describe("every cell of every page runs", () => {
   const pages = listPages();
   it("finds the pages", () => expect(pages).toContain("docs/index.md"));
+  it("the ledger's ids are unique", () => {
+    const ids = ledger.map((c) => c.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
   for (const file of pages) {
     it(file, async () => {
+      const log = await checkLog();
+      const logStart = log.length;
       const result = await runPage(file, {load});
       report.push(result);
-      const failures = result.failures.map((f) => `${f.where}: ${f.message}`).join("\n");
-      expect(failures, `${file} has failing cells or checks`).toBe("");
+      const named = log.slice(logStart).flatMap((r) => (r.claim ? [r.claim] : []));
+      const failures = [
+        ...result.failures.map((f) => `${f.where}: ${f.message}`),
+        ...claimProblems(file, named)
+      ].join("\n");
+      expect(failures, `${file} has failing cells or checks, or claims without checks`).toBe("");
     });
   }
   afterAll(() => {

@@ -1,0 +1,4 @@
+// Ledger: dd-12 (filled in by the page owner).
+import type {Claim} from "./types.js";
+
+export const claims: Claim[] = [];

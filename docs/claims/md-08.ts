@@ -1,0 +1,4 @@
+// Ledger: md-08 (filled in by the page owner).
+import type {Claim} from "./types.js";
+
+export const claims: Claim[] = [];
