@@ -95,9 +95,34 @@ export function badge(r: CheckResult): HTMLElement {
     el.setAttribute("data-claim", r.claim);
     el.append(claimLink(r.claim));
     revealIfTarget(el, r.claim);
+    recordClaimStatus(r.claim, r);
   }
   if (!r.pass) el.title = `FAILED: ${r.name}`;
   return el;
+}
+
+/** Where a browser keeps what each claim's checks computed in it (the claims page reads it). */
+export const claimStatusKey = "workbook:claim-status";
+
+/** What one claim's checks last computed in this browser: check name → passed, the page, the time. */
+export interface ClaimStatus {
+  page: string;
+  at: number;
+  checks: Record<string, boolean>;
+}
+
+/** Record a claim's check result in localStorage, where there is one (not in Node). */
+function recordClaimStatus(claim: string, r: CheckResult): void {
+  if (typeof localStorage === "undefined" || typeof location === "undefined") return;
+  try {
+    const all = JSON.parse(localStorage.getItem(claimStatusKey) ?? "{}") as Record<string, ClaimStatus>;
+    const page = location.pathname.replace(/\.html$/, "");
+    const prev = all[claim]?.page === page ? all[claim]!.checks : {};
+    all[claim] = {page, at: Date.now(), checks: {...prev, [r.name]: r.pass}};
+    localStorage.setItem(claimStatusKey, JSON.stringify(all));
+  } catch {
+    // Storage full or blocked: the badge itself still shows the result.
+  }
 }
 
 /** Claims already scrolled to on this page load (a re-run of the cell does not scroll again). */

@@ -1,7 +1,7 @@
 // The check helper: pass/fail logic, what the badge shows, and the log the runners read.
 // @vitest-environment happy-dom
 import {describe, expect, it} from "vitest";
-import {check, checkLog, evaluate, fmt} from "../../src/notebook/check.js";
+import {check, checkLog, claimStatusKey, evaluate, fmt} from "../../src/notebook/check.js";
 import {Matrix} from "../../src/linalg/matrix.js";
 
 describe("evaluate", () => {
@@ -66,7 +66,15 @@ describe("claims", () => {
     expect(el.getAttribute("data-claim")).toBe("DD-8.2");
   });
   it("a numeric check with options but no expected value is a mistake, said so", () => {
-    expect(() => check("x", 1, {claim: "DD-1.1"})).toThrow(/needs a value to compare/);
+    const misuse = {claim: "DD-1.1"} as never; // the types refuse it too
+    expect(() => check("x", 1, misuse)).toThrow(/needs a value to compare/);
+  });
+  it("records what each claim's checks computed in this browser, for the claims page", () => {
+    localStorage.removeItem(claimStatusKey);
+    check("first", true, {claim: "MD-4.1"});
+    check("second", 1, 1.5, {claim: "MD-4.1"});
+    const status = JSON.parse(localStorage.getItem(claimStatusKey)!);
+    expect(status["MD-4.1"].checks).toEqual({first: true, second: false});
   });
   it("a check without a claim has no claim attribute", () => {
     expect(check("plain", true).hasAttribute("data-claim")).toBe(false);
