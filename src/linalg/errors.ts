@@ -1,4 +1,6 @@
-// Typed errors, modelled on numpy.linalg.LinAlgError: each names the problem and where it is.
+// Typed errors, modelled on numpy.linalg.LinAlgError: each names the problem and where it is, and
+// every refusal of the library is a LinAlgError, so one `catch (e) { if (e instanceof LinAlgError) … }`
+// covers them all.
 
 /** Base class for numerical failures (as numpy.linalg.LinAlgError). */
 export class LinAlgError extends Error {
@@ -29,18 +31,15 @@ export class ConvergenceError extends LinAlgError {
   }
 }
 
-/** Operand shapes do not fit; the message names every shape involved. */
-export class ShapeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
+/**
+ * Operand shapes do not fit (a square matrix expected, or mismatched operands); the message names
+ * every shape involved. A LinAlgError, as NumPy's "Last 2 dimensions of the array must be square".
+ */
+export class ShapeError extends LinAlgError {}
 
 /** An input holds NaN or ±Infinity; `row` and `col` locate the first one (col is 0 for vectors). */
-export class NonFiniteError extends Error {
+export class NonFiniteError extends LinAlgError {
   constructor(readonly fn: string, readonly row: number, readonly col: number, readonly value: number) {
     super(`${fn}: input has a non-finite entry ${value} at row ${row}, column ${col}`);
-    this.name = "NonFiniteError";
   }
 }
