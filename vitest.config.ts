@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/cells.test.ts", "test/browser/**", "node_modules/**"],
+          exclude: ["test/cells.test.ts", "test/browser/**", "test/faults/pages.test.ts", "node_modules/**"],
           setupFiles: ["test/setup.ts"],
           environment: "node"
         }
