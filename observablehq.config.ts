@@ -127,7 +127,7 @@ export function markdownIt(md: MarkdownIt): MarkdownIt {
 export default {
   root: "docs",
   title: "Linear Algebra for ML",
-  pages: sidebar(),
+  pages: [...sidebar(), {name: "Claims and errata", path: "/claims"}],
   pager: true,
   search: true,
   toc: true,

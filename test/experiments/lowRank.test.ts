@@ -1,0 +1,94 @@
+import {describe, expect, it} from "vitest";
+import {Matrix, diag, matmul, norm, sub, svd} from "../../src/linalg/index.js";
+import {defaultRng} from "../../src/random/index.js";
+import {eckartYoungTable, layeredImage, lowRankApprox} from "../../src/experiments/lowRank.js";
+
+const rng = defaultRng(11);
+const A = rng.standardNormal([30, 20]);
+
+describe("eckartYoungTable", () => {
+  it("Frobenius error equals √Σσᵢ² and spectral error equals σ_{k+1}, for every k", () => {
+    const ks = Array.from({length: 21}, (_, k) => k);
+    const rows = eckartYoungTable(A, ks);
+    expect(rows.map((r) => r.k)).toEqual(ks);
+    for (const r of rows) {
+      expect(r.relativeGap).toBeLessThan(1e-12);
+      expect(Math.abs(r.frobenius - r.tail)).toBeLessThan(1e-12 * norm(A, "fro"));
+      expect(Math.abs(r.spectral - r.sigmaNext)).toBeLessThan(1e-12 * norm(A, 2));
+    }
+    expect(rows[0]!.frobenius).toBeCloseTo(norm(A, "fro"), 12);
+    expect(rows[20]!.frobenius).toBeLessThan(1e-12);
+  });
+
+  it("no random rank-k matrix does better than the truncated SVD (the theorem's optimality)", () => {
+    const k = 4;
+    const best = eckartYoungTable(A, [k])[0]!;
+    const f = svd(A);
+    const Ak = lowRankApprox(f, k);
+    for (let t = 0; t < 30; t++) {
+      // Random rank-k competitors, some of them small perturbations of A_k itself.
+      const B = t < 15 ? matmul(rng.standardNormal([30, k]), rng.standardNormal([k, 20])) : lowRankApprox(svd(sub(Ak, scaleNoise(1e-3 * (t - 14)))), k);
+      expect(norm(sub(A, B), "fro")).toBeGreaterThanOrEqual(best.frobenius * (1 - 1e-14));
+      expect(norm(sub(A, B), 2)).toBeGreaterThanOrEqual(best.spectral * (1 - 1e-14));
+    }
+  });
+
+  it("rank-deficient input: beyond the rank the theory is ~0, and the gap, measured against ‖A‖_F, stays at round-off", () => {
+    const L = matmul(rng.standardNormal([12, 3]), rng.standardNormal([3, 9]));
+    const rows = eckartYoungTable(L, [2, 3, 5]);
+    expect(rows[0]!.relativeGap).toBeLessThan(1e-13);
+    expect(rows[0]!.tail).toBeGreaterThan(1e-3 * norm(L, "fro"));
+    expect(rows[1]!.tail).toBeLessThan(1e-13 * norm(L, "fro"));
+    expect(rows[1]!.frobenius).toBeLessThan(1e-13 * norm(L, "fro"));
+    expect(rows[2]!.relativeGap).toBeLessThan(1e-13);
+  });
+
+  it("accepts a precomputed SVD, refuses bad k, and does not mutate A", () => {
+    const before = A.data.slice();
+    const f = svd(A);
+    expect(eckartYoungTable(A, [3], f)).toEqual(eckartYoungTable(A, [3]));
+    expect(() => eckartYoungTable(A, [21])).toThrow(RangeError);
+    expect(() => eckartYoungTable(A, [1.5])).toThrow(RangeError);
+    expect(() => eckartYoungTable(A, [-1])).toThrow(RangeError);
+    expect(A.data).toEqual(before);
+  });
+});
+
+describe("lowRankApprox", () => {
+  it("has rank k and keeps the top k singular triplets", () => {
+    const f = svd(A);
+    const A3 = lowRankApprox(f, 3);
+    const s3 = svd(A3, {computeUV: false}).s;
+    for (let i = 0; i < 3; i++) expect(s3[i]).toBeCloseTo(f.s[i]!, 12);
+    expect(s3[3]!).toBeLessThan(1e-13 * f.s[0]!);
+    expect(lowRankApprox(f, 0).data.every((v) => v === 0)).toBe(true);
+    expect(norm(sub(lowRankApprox(f, 20), A), "fro")).toBeLessThan(1e-13 * norm(A, "fro"));
+  });
+});
+
+function scaleNoise(level: number): Matrix {
+  const N = rng.standardNormal([30, 20]);
+  return new Matrix(30, 20, N.data.map((v) => v * level));
+}
+
+describe("low rank", () => {
+  it("truncates a diagonal matrix to its top entries and tabulates σ_{k+1}", () => {
+    const A = diag([5, 3, 1]);
+    expect(Array.from(lowRankApprox(A, 2).data)).toEqual(Array.from(diag([5, 3, 0]).data).map((v) => expect.closeTo(v, 12)));
+    expect(lowRankApprox(svd(A), 0).data.every((v) => v === 0)).toBe(true);
+    const rows = eckartYoungTable(A);
+    expect(rows.map((r) => r.sigmaNext)).toEqual([5, 3, 1, 0].map((v) => expect.closeTo(v, 12)));
+    expect(rows[1]!.spectral).toBeCloseTo(3, 12);
+    expect(rows[1]!.frobenius).toBeCloseTo(Math.sqrt(10), 12);
+  });
+});
+
+describe("layered image", () => {
+  it("has one rank-one term per layer and adds the noise", () => {
+    const img = layeredImage([[5, 1, 1], [2, 2, 3]], new Matrix(20, 15));
+    expect(svd(img).s[2]! / svd(img).s[0]!).toBeLessThan(1e-12);
+    expect(svd(img).s[1]).toBeGreaterThan(1);
+    const noise = Matrix.from([[1, 2], [3, 4]]);
+    expect(Array.from(layeredImage([], noise).data)).toEqual([1, 2, 3, 4]);
+  });
+});
