@@ -1,15 +1,38 @@
-// Benchmark: the library against ml-matrix in one process (interleaved, best of several runs), and NumPy with one thread where python3 has it.
-// Prints times and ratios only; nothing here passes or fails. Run: npm run bench [-- case-prefix… --no-numpy]
+// Benchmark: the library against its JavaScript/WebAssembly peers in one process, interleaved, best of several
+// runs, and NumPy with one thread where python3 has it. Prints times and ratios only; nothing here passes or
+// fails. Run: npm run bench [-- case-prefix… --no-numpy]
 import {spawnSync} from "node:child_process";
+import {createRequire} from "node:module";
 import * as ml from "ml-matrix";
+import {SVD as svdJs} from "svd-js";
 import {Matrix, cholesky, eigh, matmul, qr, solve, svd} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
+import {dgeqrfDorgqr, dgesdd, dsyevd, freeAll} from "./lapack-peer.js";
+import {startTfjs, tfMatmul} from "./tfjs-peer.js";
+
+interface Numeric {
+  svd(A: number[][]): unknown;
+  dot(A: number[][], B: number[][]): unknown;
+}
+const numeric = createRequire(import.meta.url)("numeric") as Numeric;
+
+const PEERS = {
+  lapack: "reference LAPACK, emlapack 0.0.3 (CLAPACK + reference BLAS, emscripten asm.js)",
+  numeric: "numeric 1.2.6",
+  "svd-js": "svd-js 1.1.1",
+  ml: "ml-matrix 6.15.1",
+  "tfjs f32": "TensorFlow.js 4.22 WASM backend (XNNPACK, SIMD, 1 thread), FLOAT32",
+} as const;
+type Peer = keyof typeof PEERS;
+type Runner = () => unknown;
 
 interface Case {
   name: string;
-  /** Builds the inputs once; `ours` and `theirs` then run on copies in their own formats. */
-  setup: () => {ours: () => unknown; theirs: () => unknown};
   runs: number;
+  /** Floating-point operations of one call, for a GFLOP/s column (matmul only). */
+  flops?: number;
+  /** Builds the inputs once; every runner then works on copies in its own format. */
+  setup: () => {ours: Runner; peers: Partial<Record<Peer, Runner>>};
 }
 
 const rng = defaultRng(2024);
@@ -22,19 +45,58 @@ function spd(n: number): Matrix {
   for (let i = 0; i < n; i++) S.data[i * n + i] += n;
   return S;
 }
+let tfjs = false;
+
+function svdCase(m: number, n: number, runs: number): Case {
+  return {name: `svd ${m}×${n}`, runs, setup: () => {
+    const A = gaussian(m, n), B = toMl(A), arr = A.toArray();
+    return {ours: () => svd(A), peers: {
+      lapack: dgesdd(A),
+      numeric: () => numeric.svd(arr),
+      "svd-js": () => svdJs(arr, true, true),
+      ml: () => new ml.SingularValueDecomposition(B),
+    }};
+  }};
+}
 
 const CASES: Case[] = [
-  {name: "svd 100×80", runs: 15, setup: () => { const A = gaussian(100, 80), B = toMl(A); return {ours: () => svd(A), theirs: () => new ml.SingularValueDecomposition(B)}; }},
-  {name: "svd 500×400", runs: 3, setup: () => { const A = gaussian(500, 400), B = toMl(A); return {ours: () => svd(A), theirs: () => new ml.SingularValueDecomposition(B)}; }},
-  {name: "qr 500×400", runs: 5, setup: () => { const A = gaussian(500, 400), B = toMl(A); return {ours: () => qr(A), theirs: () => { const f = new ml.QrDecomposition(B); return [f.orthogonalMatrix, f.upperTriangularMatrix]; }}; }},
-  {name: "eigh 400×400", runs: 3, setup: () => { const A = spd(400), B = toMl(A); return {ours: () => eigh(A), theirs: () => new ml.EigenvalueDecomposition(B, {assumeSymmetric: true})}; }},
-  {name: "matmul 800×800", runs: 5, setup: () => { const A = gaussian(800, 800), C = gaussian(800, 800), B = toMl(A), D = toMl(C); return {ours: () => matmul(A, C), theirs: () => B.mmul(D)}; }},
-  {name: "cholesky 500×500", runs: 5, setup: () => { const A = spd(500), B = toMl(A); return {ours: () => cholesky(A), theirs: () => new ml.CholeskyDecomposition(B)}; }},
-  {name: "solve 500×500", runs: 5, setup: () => { const A = gaussian(500, 500), b = gaussian(500, 1), B = toMl(A), c = toMl(b); return {ours: () => solve(A, b), theirs: () => ml.solve(B, c)}; }},
+  svdCase(100, 80, 15),
+  svdCase(500, 400, 3),
+  {name: "qr 500×400", runs: 5, setup: () => {
+    const A = gaussian(500, 400), B = toMl(A);
+    return {ours: () => qr(A), peers: {
+      lapack: dgeqrfDorgqr(A),
+      ml: () => { const f = new ml.QrDecomposition(B); return [f.orthogonalMatrix, f.upperTriangularMatrix]; },
+    }};
+  }},
+  {name: "eigh 400×400", runs: 3, setup: () => {
+    const A = spd(400), B = toMl(A);
+    return {ours: () => eigh(A), peers: {
+      lapack: dsyevd(A),
+      ml: () => new ml.EigenvalueDecomposition(B, {assumeSymmetric: true}),
+    }};
+  }},
+  {name: "matmul 800×800", runs: 5, flops: 2 * 800 ** 3, setup: () => {
+    const A = gaussian(800, 800), C = gaussian(800, 800), B = toMl(A), D = toMl(C);
+    const a = A.toArray(), c = C.toArray();
+    return {ours: () => matmul(A, C), peers: {
+      numeric: () => numeric.dot(a, c),
+      ml: () => B.mmul(D),
+      ...(tfjs ? {"tfjs f32": tfMatmul(A, C)} : {}),
+    }};
+  }},
+  {name: "cholesky 500×500", runs: 5, setup: () => {
+    const A = spd(500), B = toMl(A);
+    return {ours: () => cholesky(A), peers: {ml: () => new ml.CholeskyDecomposition(B)}};
+  }},
+  {name: "solve 500×500", runs: 5, setup: () => {
+    const A = gaussian(500, 500), b = gaussian(500, 1), B = toMl(A), c = toMl(b);
+    return {ours: () => solve(A, b), peers: {ml: () => ml.solve(B, c)}};
+  }},
 ];
 
 /** Milliseconds for one call, repeating the call until at least 20 ms have passed (small cases). */
-function timeOnce(fn: () => unknown): number {
+function timeOnce(fn: Runner): number {
   let reps = 0;
   const t0 = performance.now();
   let t = t0;
@@ -90,21 +152,34 @@ print(json.dumps({"numpy": np.__version__, "times": res}))
   return parsed.times;
 }
 
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2)).padStart(8);
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const cell = (s: string, w = 9) => s.padStart(w);
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith("--"));
-console.log(`Node ${process.version}; best of N runs, each ≥ 20 ms of repeated calls; ratio = ml-matrix / ours (> 1: we are faster)`);
+console.log(`Node ${process.version}; best of N runs, each ≥ 20 ms of repeated calls, all runners interleaved.`);
+console.log("Columns after 'ours ms': peer time ÷ ours (> 1: we are faster; – : peer has no such routine).");
+for (const [k, v] of Object.entries(PEERS)) console.log(`  ${k.padEnd(9)} ${v}`);
 const np = args.includes("--no-numpy") ? null : numpyTimes();
-console.log(`${"case".padEnd(18)} ${"ours ms".padStart(8)} ${"ml ms".padStart(8)} ${"ml/ours".padStart(8)}${np ? ` ${"numpy ms".padStart(9)} ${"ours/np".padStart(8)}` : ""}`);
+tfjs = await startTfjs();
+const peerNames = Object.keys(PEERS) as Peer[];
+console.log([
+  "case".padEnd(16), cell("ours ms"), cell("GFLOP/s"), ...peerNames.map((p) => cell(p)), np ? cell("numpy") : "",
+].join(" "));
 for (const c of CASES) {
   if (names.length && !names.some((n) => c.name.startsWith(n))) continue;
-  const {ours, theirs} = c.setup();
-  let bestOurs = Infinity, bestTheirs = Infinity;
+  const {ours, peers} = c.setup();
+  const best: Partial<Record<Peer | "ours", number>> = {};
+  const runners: [Peer | "ours", Runner][] = [["ours", ours], ...(Object.entries(peers) as [Peer, Runner][])];
   for (let r = 0; r < c.runs; r++) {
-    bestOurs = Math.min(bestOurs, timeOnce(ours));
-    bestTheirs = Math.min(bestTheirs, timeOnce(theirs));
+    for (const [who, fn] of runners) best[who] = Math.min(best[who] ?? Infinity, timeOnce(fn));
   }
+  const o = best.ours!;
   const npMs = np?.[c.name];
-  const tail = np ? ` ${npMs === undefined ? "—".padStart(9) : fmt(npMs).padStart(9)} ${npMs === undefined ? "" : (bestOurs / npMs).toFixed(1).padStart(8)}` : "";
-  console.log(`${c.name.padEnd(18)} ${fmt(bestOurs)} ${fmt(bestTheirs)} ${(bestTheirs / bestOurs).toFixed(2).padStart(8)}${tail}`);
+  console.log([
+    c.name.padEnd(16), cell(fmt(o)), cell(c.flops ? (c.flops / o / 1e6).toFixed(2) : "–"),
+    ...peerNames.map((p) => cell(best[p] === undefined ? "–" : (best[p]! / o).toFixed(2))),
+    np ? cell(npMs === undefined ? "–" : (npMs / o).toFixed(3)) : "",
+  ].join(" "));
+  freeAll();
 }
+if (np) console.log("numpy column: NumPy time ÷ ours (< 1: NumPy is faster; 0.2 = within 5×).");
