@@ -25,6 +25,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
+          globalSetup: ["test/browser/global-setup.ts"],
           environment: "node",
           testTimeout: 300_000,
           hookTimeout: 600_000

@@ -1,7 +1,7 @@
 // The claims page's parts: the summary by verdict, the filters, the ledger table with live status,
 // and a runner that opens every page in a hidden frame so its checks run in this browser.
 import type {LedgerRow, Verdict} from "../claims/index.js";
-import {claimStatusKey, type ClaimStatus} from "../../src/notebook/check.js";
+import {claimStatusKey, type ClaimStatus} from "../src/notebook/check.js";
 
 /** What the checks of one claim computed in this browser. */
 export type Status = Record<string, ClaimStatus>;

@@ -2,9 +2,9 @@
 import {existsSync, mkdirSync, readFileSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {listPages, repoRoot} from "../cells/page-runner.js";
-import {buildFixtures, buildSite, removeSnapshot, snapshot} from "./build.js";
+import {buildFixtures} from "./build.js";
 import {serve} from "./serve.js";
 
 const executablePath = "/usr/bin/chromium";
@@ -67,10 +67,9 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({path: join(shots, `${name.replace(/^\//, "").replace(/\//g, "__") || "index"}.png`), fullPage: true});
 }
 
-/** The sources under test: a snapshot of this working tree (see build.ts), taken once, when the tests are collected. */
-const source = missing && !required ? repoRoot : snapshot();
-
-afterAll(removeSnapshot);
+/** The site every browser test shares (test/browser/global-setup.ts): built once from a snapshot of this tree. */
+const site = inject("site");
+const source = site.source || repoRoot;
 
 /** The pages the site should have: every published .md under docs/ (drafts and _fixtures excluded). */
 const expected = listPages({base: source})
@@ -85,9 +84,8 @@ describe.skipIf(missing && !required)("the built site in Chromium", () => {
 
   beforeAll(async () => {
     if (missing) throw new Error(`REQUIRE_BROWSER=1 but ${executablePath} is missing: install Debian's chromium package`);
-    const dist = buildSite(source);
-    built = sitePages(dist);
-    server = await serve(dist);
+    built = sitePages(site.dist);
+    server = {url: site.url, close: async () => {}};
     browser = await chromium.launch({executablePath, args: chromiumArgs});
   });
 
