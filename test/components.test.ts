@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Page-side helpers (docs/components): formatting, tables, the matrix editor.
 import {describe, expect, it} from "vitest";
-import {formatNumber, formatVector} from "../docs/components/format.js";
+import {formatNumber, formatVector} from "../src/notebook/format.js";
 import {matrixRows, matrixTable, numberTable} from "../docs/components/table.js";
 import {matrixInput} from "../docs/components/matrix-input.js";
 import {Matrix} from "../src/linalg/index.js";

@@ -1,5 +1,5 @@
 // Tables for page output: rows of records with numbers right-aligned and formatted, and matrices as grids.
-import {formatNumber, type FormatOptions} from "./format.js";
+import {formatNumber, type FormatOptions} from "../src/notebook/format.js";
 
 /** A matrix as the library returns it (row-major data) or as nested arrays. */
 export type MatrixLike = {rows: number; cols: number; data: ArrayLike<number>} | ArrayLike<ArrayLike<number>>;

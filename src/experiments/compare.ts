@@ -1,5 +1,5 @@
 // Page-side comparisons: how far two arrays are apart, how far a matrix is from symmetric or orthonormal.
-import {Matrix, type MatrixLike, eye, matmul} from "../../linalg/index.js";
+import {Matrix, type MatrixLike, eye, matmul} from "../linalg/index.js";
 
 type Arrayish = MatrixLike | ArrayLike<number>;
 

@@ -1,6 +1,9 @@
-// Test matrices with a prescribed 2-norm condition number: A = Q₁ diag(σ) Q₂ᵀ with Haar-like orthogonal factors (Higham, Accuracy and Stability §28.3, randsvd).
-import {Matrix} from "../../linalg/matrix.js";
-import {cond, diag, matmul, matvec, norm, qr, solve, transpose, vsub} from "../../linalg/index.js";
+// Conditioning: matrices with a prescribed condition number, how κ amplifies perturbations of b and loses
+// digits in a solve, how it slows gradient descent on a quadratic and what diagonal rescaling does to it,
+// and how large Gaussian noise looks after an SVD or a least-squares fit.
+import {Matrix, type MatrixLike} from "../linalg/matrix.js";
+import {cond, diag, inv, matmul, matvec, norm, qr, solve, svd, trace, transpose, vsub} from "../linalg/index.js";
+import {asMatrix} from "../linalg/validate.js";
 
 /**
  * An m×n matrix (m ≥ n) with singular values log-spaced from 1 down to 1/κ, so cond₂(A) = κ.
@@ -35,4 +38,82 @@ export function digitsLost(g1: Matrix, g2: Matrix, xTrue: ArrayLike<number>, kMa
     const x = solve(A, matvec(A, xt));
     return {k, kappa: cond(A), err: norm(vsub(x, xt)) / norm(xt)};
   });
+}
+
+/** (‖δx‖/‖x‖) / (‖δb‖/‖b‖) where Ax = b and A(x + δx) = b + δb (A square, invertible). */
+export function amplification(a: MatrixLike, b: ArrayLike<number>, db: ArrayLike<number>): number {
+  const x = solve(a, b);
+  const bp = Float64Array.from(b, (v, i) => v + db[i]!);
+  const dx = solve(a, bp).map((v, i) => v - x[i]!);
+  return norm(dx) / norm(x) / (norm(db) / norm(b));
+}
+
+/** The b and δb that attain the bound κ₂: b along u₁ (so x is along v₁), δb along uₙ, scaled by eps. */
+export function worstCasePerturbation(a: MatrixLike, eps = 1e-8): {b: Float64Array; db: Float64Array} {
+  const A = asMatrix(a);
+  const {U} = svd(A);
+  const n = A.rows;
+  return {b: U!.col(0), db: U!.col(n - 1).map((v) => v * eps)};
+}
+
+export interface GdRun {
+  /** ‖x_k − x*‖₂ for k = 0..iters (the minimiser of ½xᵀHx is x* = 0). */
+  errors: Float64Array;
+  /** Measured contraction per step, (e_K / e_{K/2})^{2/K}, from the second half of the run. */
+  rate: number;
+}
+
+/** Gradient descent x ← x − step·Hx on f(x) = ½xᵀHx (H symmetric PD), from x0. */
+export function gdQuadratic(h: MatrixLike, x0: ArrayLike<number>, step: number, iters: number): GdRun {
+  const H = asMatrix(h);
+  let x: Float64Array = Float64Array.from(x0);
+  const errors = new Float64Array(iters + 1);
+  for (let k = 0; k <= iters; k++) {
+    errors[k] = Math.hypot(...x);
+    const g = matmul(H, x);
+    x = x.map((xi, i) => xi - step * g[i]!);
+  }
+  const half = Math.floor(iters / 2);
+  const rate = Math.pow(errors[iters]! / errors[half]!, 1 / (iters - half));
+  return {errors, rate};
+}
+
+/** Steps of GD with the given step until ‖x_k‖ ≤ tol·‖x_0‖ (capped at maxIter). */
+export function gdStepsToTolerance(h: MatrixLike, x0: ArrayLike<number>, step: number, tol = 1e-6, maxIter = 100000): number {
+  const H = asMatrix(h);
+  let x: Float64Array = Float64Array.from(x0);
+  const e0 = Math.hypot(...x);
+  for (let k = 0; k < maxIter; k++) {
+    if (Math.hypot(...x) <= tol * e0) return k;
+    const g = matmul(H, x);
+    x = x.map((xi, i) => xi - step * g[i]!);
+  }
+  return maxIter;
+}
+
+/** Per-coordinate rescaling D^{-1/2} H D^{-1/2} with D = diag(H) (H symmetric with a positive diagonal). */
+export function diagonalRescale(h: MatrixLike): Matrix {
+  const H = asMatrix(h);
+  const n = H.rows;
+  const out = new Matrix(n, n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      out.data[i * n + j] = H.data[i * n + j]! / Math.sqrt(H.data[i * n + i]! * H.data[j * n + j]!);
+    }
+  }
+  return out;
+}
+
+/** σ(√m + √n): where the largest singular value of an m×n matrix of N(0, σ²) entries concentrates for large m, n. */
+export function noiseEdge(sigma: number, m: number, n: number): number {
+  return sigma * (Math.sqrt(m) + Math.sqrt(n));
+}
+
+/**
+ * σ√tr((AᵀA)⁻¹) = √E‖x_LS − x_true‖² for b = A x_true + σe, e standard normal, A (m×n) of full column rank.
+ * Throws SingularMatrixError when AᵀA is singular.
+ */
+export function noiseErrorPrediction(a: MatrixLike, sigma: number): number {
+  const A = asMatrix(a);
+  return sigma * Math.sqrt(trace(inv(matmul(transpose(A), A))));
 }

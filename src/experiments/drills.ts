@@ -1,5 +1,5 @@
 // Seeded drill problems with integer data, and a forgiving parser/checker for typed answers.
-import {Matrix, matmul, transpose} from "../../linalg/index.js";
+import {Matrix, matmul, transpose} from "../linalg/index.js";
 
 /** The one generator method the drills need (defaultRng(seed) provides it; high is exclusive, as NumPy). */
 export interface IntSource {

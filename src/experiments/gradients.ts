@@ -1,8 +1,10 @@
-// Finite-difference gradient checks: truncation O(ε) forward / O(ε²) central against round-off O(ε_mach/ε) (Nocedal & Wright 2nd ed. §8.1).
-import {type MatrixLike, ShapeError, type VectorLike, matmul, norm, vsub} from "../linalg/index.js";
-import {input, inputVector} from "../linalg/validate.js";
+// Gradients: finite-difference checks (truncation O(ε) forward / O(ε²) central against round-off
+// O(ε_mach/ε); Nocedal & Wright 2nd ed. §8.1), the best step of an error sweep, worked functions with
+// hand-derived gradients and Jacobians, and one dense layer's backward pass.
+import {Matrix, type MatrixLike, ShapeError, type VectorLike, matmul, matvec, norm, outer, vadd, vsub} from "../linalg/index.js";
+import {asMatrix, input, inputVector} from "../linalg/validate.js";
 import {type Scheme, numericalGradient} from "../calculus/index.js";
-import {openblasMatvec, pairwiseSum} from "./numpyArithmetic.js";
+import {openblasMatvec, pairwiseSum} from "./sourceScript/numpyArithmetic.js";
 
 export const EPS_MACHINE = 2 ** -52;
 
@@ -111,3 +113,77 @@ export function optimalStep(scheme: Scheme, scales: ModelScales = {}): number {
   return scheme === "central" ? Math.cbrt((3 * EPS_MACHINE * fScale) / derivScale) : 2 * Math.sqrt((EPS_MACHINE * fScale) / derivScale);
 }
 
+/**
+ * The ε whose window of `2·half + 1` neighbouring rows (rows sorted by ε) has the smallest geometric-mean error.
+ * A single row can land far below its neighbours when round-off happens to cancel; the window ignores such luck.
+ * Rows at the ends without a full window are not candidates. Errors of 0 count as 1e-300.
+ * Throws RangeError when fewer than `2·half + 1` rows are given.
+ */
+export function smoothedBestStep(rows: readonly Pick<StepRow, "eps" | "error">[], half = 2): number {
+  const width = 2 * half + 1;
+  if (!Number.isInteger(half) || half < 0) throw new RangeError(`half must be a non-negative integer, got ${half}`);
+  if (rows.length < width) throw new RangeError(`need at least ${width} rows, got ${rows.length}`);
+  const sorted = [...rows].sort((a, b) => a.eps - b.eps);
+  const logs = sorted.map((r) => Math.log(Math.max(r.error, 1e-300)));
+  let best = half, bestSum = Infinity;
+  for (let i = half; i < sorted.length - half; i++) {
+    let sum = 0;
+    for (let j = i - half; j <= i + half; j++) sum += logs[j];
+    if (sum < bestSum) [best, bestSum] = [i, sum];
+  }
+  return sorted[best].eps;
+}
+
+/** g : ℝ³ → ℝ², g(x) = (x₁x₂ + sin x₃, x₁² − x₂x₃). */
+export function gInner(x: ArrayLike<number>): Float64Array {
+  return Float64Array.of(x[0] * x[1] + Math.sin(x[2]), x[0] * x[0] - x[1] * x[2]);
+}
+
+/** The 2×3 Jacobian of gInner, derived by hand: rows are ∇g₁ᵀ and ∇g₂ᵀ. */
+export function jacobianG(x: ArrayLike<number>): Matrix {
+  return Matrix.from([
+    [x[1], x[0], Math.cos(x[2])],
+    [2 * x[0], -x[2], -x[1]],
+  ]);
+}
+
+/** f : ℝ² → ℝ, f(u) = u₁² + 3u₂ + u₁u₂. */
+export function fOuter(u: ArrayLike<number>): number {
+  return u[0] * u[0] + 3 * u[1] + u[0] * u[1];
+}
+
+/** ∇fOuter(u) = (2u₁ + u₂, 3 + u₁). */
+export function gradF(u: ArrayLike<number>): Float64Array {
+  return Float64Array.of(2 * u[0] + u[1], 3 + u[0]);
+}
+
+/** A smooth test function with every derivative known: h(x) = Σ exp(xᵢ), ∇h = exp(x), all higher derivatives exp(xᵢ). */
+export function expSum(x: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += Math.exp(x[i]);
+  return s;
+}
+
+/** ∇ of expSum. */
+export function gradExpSum(x: ArrayLike<number>): Float64Array {
+  return Float64Array.from(x, Math.exp);
+}
+
+// One dense layer z = Wx + b, a = tanh(z), with loss L = ½‖a − t‖² (equation 7; Goodfellow et al., Deep
+// Learning §6.5).
+/** The loss of the layer for weights W (h×d), bias b (h), input x (d) and target t (h). */
+export function layerLoss(w: MatrixLike, b: ArrayLike<number>, x: ArrayLike<number>, t: ArrayLike<number>): number {
+  const a = vadd(matvec(asMatrix(w), Float64Array.from(x)), b).map(Math.tanh);
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] - t[i]) ** 2;
+  return s / 2;
+}
+
+/** Gradients by equation 7: δ = ∂L/∂a ⊙ σ'(z) with ∂L/∂a = a − t and tanh' = 1 − a²; ∂L/∂W = δxᵀ, ∂L/∂b = δ. */
+export function layerBackward(
+  w: MatrixLike, b: ArrayLike<number>, x: ArrayLike<number>, t: ArrayLike<number>,
+): {delta: Float64Array; dW: Matrix; db: Float64Array} {
+  const a = vadd(matvec(asMatrix(w), Float64Array.from(x)), b).map(Math.tanh);
+  const delta = a.map((ai, i) => (ai - t[i]) * (1 - ai * ai));
+  return {delta, dW: outer(delta, x), db: delta.slice()};
+}

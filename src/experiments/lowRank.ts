@@ -1,14 +1,24 @@
-// Eckart–Young–Mirsky: the truncated SVD is the best rank-k approximation in the Frobenius and 2-norms (Trefethen & Bau Lecture 5, Thms 5.8–5.9).
+// Low-rank approximation: the rank-k truncation of an SVD and the Eckart–Young–Mirsky error table
+// (the truncated SVD is the best rank-k approximation in the Frobenius and 2-norms; Trefethen & Bau
+// Lecture 5, Thms 5.8–5.9).
 import {Matrix, type MatrixLike, type SVDResult, norm, sub, svd} from "../linalg/index.js";
 import {input} from "../linalg/validate.js";
 
+function isSvd(a: MatrixLike | SVDResult): a is SVDResult {
+  return !(a instanceof Matrix) && "s" in a && "U" in a && "Vt" in a;
+}
+
 /**
- * A_k = U[:, :k] · diag(s[:k]) · Vt[:k, :] from a thin SVD (U m×r, s length r, Vt r×n).
- * k must be an integer in 0..r (RangeError otherwise); k = 0 gives the m×n zero matrix.
+ * A_k = U[:, :k] · diag(s[:k]) · Vt[:k, :], the top-k singular triplets. Pass A (one SVD is computed) or an
+ * SVD already computed (reduced or full), so a slider over k costs one pass over the factors, not an SVD.
+ * k must be an integer in 0..min(m, n) (RangeError otherwise); k = 0 gives the m×n zero matrix.
  */
-export function lowRankApprox(f: SVDResult, k: number): Matrix {
+export function lowRankApprox(a: MatrixLike | SVDResult, k: number): Matrix {
+  const f = isSvd(a) ? a : svd(input("lowRankApprox", a));
   const r = f.s.length;
-  if (!Number.isInteger(k) || k < 0 || k > r) throw new RangeError(`lowRankApprox: k must be an integer in 0..${r}, got ${k}`);
+  if (!Number.isInteger(k) || k < 0 || k > r) {
+    throw new RangeError(`lowRankApprox: k must be an integer in 0..${r}, got ${k}`);
+  }
   const m = f.U.rows, n = f.Vt.cols, u = f.U.data, v = f.Vt.data, ur = f.U.cols;
   const out = new Matrix(m, n);
   const c = out.data;
@@ -23,38 +33,40 @@ export function lowRankApprox(f: SVDResult, k: number): Matrix {
   return out;
 }
 
-/** One row of the Eckart–Young table for rank k. */
+/** One row of the Eckart–Young table for rank k: measured errors against the theorem's predictions. */
 export interface EckartYoungRow {
   k: number;
   /** ‖A − A_k‖_F, measured. */
-  actual: number;
+  frobenius: number;
   /** √(Σ_{i>k} σᵢ²): what the theorem predicts for the Frobenius error. */
-  theory: number;
+  tail: number;
   /** ‖A − A_k‖₂, measured (a second SVD). */
   spectral: number;
-  /** σ_{k+1}: what the theorem predicts for the spectral error (0 when k = rank bound). */
+  /** σ_{k+1}: what the theorem predicts for the spectral error (0 past the last). */
   sigmaNext: number;
-  /** |actual − theory| / ‖A‖_F: the gap on the scale of the round-off in both (0 for A = 0). */
+  /** |frobenius − tail| / ‖A‖_F: the gap on the scale of the round-off in both (0 for A = 0). */
   relativeGap: number;
 }
 
 /**
- * Best rank-k approximation errors for each k in `ks` (integers in 0..min(m, n), else RangeError),
- * measured against the theorem's predictions. Pass a precomputed thin SVD of A to skip one factorization.
+ * Best rank-k approximation errors for each k in `ks` (integers in 0..min(m, n), else RangeError; default
+ * every k from 0 to min(m, n)), measured against the theorem's predictions. Pass a precomputed thin SVD of A
+ * as `f` to skip one factorization.
  */
-export function eckartYoungTable(a: MatrixLike, ks: readonly number[], options: {svd?: SVDResult} = {}): EckartYoungRow[] {
+export function eckartYoungTable(a: MatrixLike, ks?: readonly number[], f?: SVDResult): EckartYoungRow[] {
   const A = input("eckartYoungTable", a);
-  const f = options.svd ?? svd(A);
-  const s = f.s;
+  const F = f ?? svd(A);
+  const s = F.s;
   const normA = norm(A, "fro");
-  return ks.map((k) => {
-    const E = sub(A, lowRankApprox(f, k));
-    const actual = norm(E, "fro");
-    const theory = tailNorm(s, k);
+  const ranks = ks ?? Array.from({length: s.length + 1}, (_, k) => k);
+  return ranks.map((k) => {
+    const E = sub(A, lowRankApprox(F, k));
+    const frobenius = norm(E, "fro");
+    const tail = tailNorm(s, k);
     const spectral = E.rows === 0 || E.cols === 0 ? 0 : norm(E, 2);
     const sigmaNext = k < s.length ? s[k]! : 0;
-    const relativeGap = normA > 0 ? Math.abs(actual - theory) / normA : 0;
-    return {k, actual, theory, spectral, sigmaNext, relativeGap};
+    const relativeGap = normA > 0 ? Math.abs(frobenius - tail) / normA : 0;
+    return {k, frobenius, tail, spectral, sigmaNext, relativeGap};
   });
 }
 
@@ -66,4 +78,27 @@ function tailNorm(s: Float64Array, k: number): number {
   let sum = 0;
   for (let i = k; i < s.length; i++) sum += (s[i]! / big) ** 2;
   return big * Math.sqrt(sum);
+}
+
+/**
+ * A smooth m×n test "image": Σ wᵢ sin(aᵢπt) cos(bᵢπu) over the layers [w, a, b], t and u on [0, 1] — one
+ * rank-one term per layer — plus `noise` (an m×n matrix, e.g. scaled Gaussian draws). Its singular values
+ * drop after the layers.
+ */
+export function layeredImage(
+  layers: readonly (readonly [number, number, number])[],
+  noise: Matrix
+): Matrix {
+  const {rows: m, cols: n} = noise;
+  const out = new Matrix(m, n);
+  for (let i = 0; i < m; i++) {
+    const t = m > 1 ? i / (m - 1) : 0;
+    for (let j = 0; j < n; j++) {
+      const u = n > 1 ? j / (n - 1) : 0;
+      let v = noise.get(i, j);
+      for (const [w, a, b] of layers) v += w * Math.sin(a * Math.PI * t) * Math.cos(b * Math.PI * u);
+      out.data[i * n + j] = v;
+    }
+  }
+  return out;
 }

@@ -1,7 +1,9 @@
-// The four fundamental subspaces of A read off a full SVD (Strang, Introduction to Linear Algebra §3.5; Trefethen & Bau Lecture 5).
-import {Matrix, type MatrixLike} from "../../linalg/matrix.js";
-import {svd} from "../../linalg/index.js";
-import {asMatrix} from "../../linalg/validate.js";
+// Subspaces: the four fundamental subspaces of A read off a full SVD (Strang, Introduction to Linear
+// Algebra §3.5; Trefethen & Bau Lecture 5), and Gauss–Jordan reduction to reduced row echelon form with
+// partial pivoting and a drop tolerance (Strang §3.3).
+import {Matrix, type MatrixLike} from "../linalg/matrix.js";
+import {norm, svd} from "../linalg/index.js";
+import {asMatrix, input} from "../linalg/validate.js";
 
 /** Orthonormal bases (as matrix columns) of the four subspaces of an m×n matrix of numerical rank r. */
 export interface FourSubspaces {
@@ -37,4 +39,46 @@ export function fourSubspaces(a: MatrixLike, tol?: number): FourSubspaces {
     row: V.slice(0, n, 0, rank),
     nullSpace: V.slice(0, n, rank, n),
   };
+}
+
+/** R: the reduced row echelon form of A (same shape); pivots: the pivot column of each non-zero row; rank = pivots.length. */
+export interface Echelon {
+  R: Matrix;
+  pivots: number[];
+  rank: number;
+}
+
+/**
+ * RREF of an m×n A. In each column the largest remaining entry is the pivot candidate; if it is ≤ tol the column
+ * has no pivot and the search moves on to the next column (the step LU with partial pivoting does not take).
+ * Default tol = max(m, n)·ε·‖A‖_F, the scale of rounding in the elimination. Entries ≤ tol are set to 0.
+ */
+export function rowEchelon(a: MatrixLike, tol?: number): Echelon {
+  const A = input("rowEchelon", a);
+  const {rows: m, cols: n} = A;
+  const cut = tol ?? Math.max(m, n) * Number.EPSILON * norm(A, "fro");
+  const w = A.toArray();
+  const pivots: number[] = [];
+  for (let c = 0, r = 0; c < n && r < m; c++) {
+    let p = r;
+    for (let i = r + 1; i < m; i++) if (Math.abs(w[i][c]) > Math.abs(w[p][c])) p = i;
+    if (Math.abs(w[p][c]) <= cut) continue;
+    [w[r], w[p]] = [w[p], w[r]];
+    const lead = w[r][c];
+    w[r] = w[r].map((v) => v / lead);
+    for (let i = 0; i < m; i++) {
+      if (i === r || w[i][c] === 0) continue;
+      const f = w[i][c];
+      w[i] = w[i].map((v, j) => v - f * w[r][j]);
+    }
+    pivots.push(c);
+    r++;
+  }
+  const R = Matrix.from(w.map((row) => row.map((v) => (Math.abs(v) <= cut ? 0 : v))));
+  return {R, pivots, rank: pivots.length};
+}
+
+/** The number of rows of M with an entry of absolute value > tol (default 0: any non-zero entry). */
+export function nonZeroRows(M: MatrixLike, tol = 0): number {
+  return input("nonZeroRows", M).toArray().filter((row) => row.some((v) => Math.abs(v) > tol)).length;
 }

@@ -1,6 +1,6 @@
 // Wall-clock timing of Cholesky against LU on the same SPD matrices (median of repeated runs; not a flop count).
-import {add, cholesky, eye, luFactor, matmul, scale, transpose} from "../../linalg/index.js";
-import {Matrix} from "../../linalg/matrix.js";
+import {add, cholesky, eye, luFactor, matmul, scale, transpose} from "../linalg/index.js";
+import {Matrix} from "../linalg/matrix.js";
 
 /** One size: median milliseconds per factorization and their ratio. */
 export interface TimingRow {

@@ -1,4 +1,8 @@
 // The check helper: assert a claim next to the prose and show it as a badge (✓/✗, name, value, tolerance).
+import {formatNumber} from "./format.js";
+
+/** Significant digits of measured and expected values on a badge. */
+const SHOWN = {digits: 6};
 
 export interface Tolerance {
   /** Relative tolerance (default 1e-9 for numbers). */
@@ -42,14 +46,6 @@ function shape(x: Numeric): string {
   return `${(x as ArrayLike<number>).length}`;
 }
 
-export function fmt(x: number): string {
-  if (Number.isNaN(x)) return "NaN";
-  if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
-  if (x === 0) return "0";
-  const a = Math.abs(x);
-  return a >= 1e-3 && a < 1e6 ? String(+x.toPrecision(6)) : x.toExponential(2);
-}
-
 /** Compare numerically: |actual − expected| ≤ atol + rtol·|expected|, elementwise. NaN never passes. */
 export function evaluate(name: string, actual: Numeric | boolean, expected?: Numeric, tol: Tolerance = {}): CheckResult {
   if (typeof actual === "boolean" || expected === undefined) {
@@ -68,9 +64,9 @@ export function evaluate(name: string, actual: Numeric | boolean, expected?: Num
     if (!(d <= atol + rtol * Math.abs(ei))) pass = false;
     if (!(d <= worst)) worst = Number.isNaN(d) ? NaN : d;
   }
-  const tolText = [rtol ? `rtol ${fmt(rtol)}` : "", atol ? `atol ${fmt(atol)}` : ""].filter(Boolean).join(", ") || "exact";
-  const measured = a.length === 1 ? fmt(a[0]!) : `${shape(actual)}, max |Δ| ${fmt(worst)}`;
-  const target = e.length === 1 ? fmt(e[0]!) : shape(expected);
+  const tolText = [rtol ? `rtol ${formatNumber(rtol)}` : "", atol ? `atol ${formatNumber(atol)}` : ""].filter(Boolean).join(", ") || "exact";
+  const measured = a.length === 1 ? formatNumber(a[0]!, SHOWN) : `${shape(actual)}, max |Δ| ${formatNumber(worst)}`;
+  const target = e.length === 1 ? formatNumber(e[0]!, SHOWN) : shape(expected);
   return {name, pass, measured, expected: `${target} (${tolText})`, error: worst};
 }
 

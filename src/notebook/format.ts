@@ -1,4 +1,5 @@
-// Number formatting for page output: fixed significant digits, a true minus sign, exponents only when needed.
+// Number formatting for pages and check badges: fixed significant digits, a true minus sign, exponents
+// only when needed (one rule for prose, tables and the check helper).
 
 /** Formatting options shared by the page helpers. */
 export interface FormatOptions {

@@ -1,9 +1,9 @@
 // Redraw cost of each experiment function at the pages' default sizes (readers drag sliders; the goal is < 50 ms). Run: npx tsx test/bench/redraw.ts
 import {defaultRng} from "../../src/random/index.js";
-import {articleScript} from "../../src/experiments/article.js";
-import {eckartYoungTable} from "../../src/experiments/eckartYoung.js";
+import {articleScript} from "../../src/experiments/sourceScript/script.js";
+import {eckartYoungTable} from "../../src/experiments/lowRank.js";
 import {compareLeastSquares, kappaSweep, sweepSlopes} from "../../src/experiments/leastSquares.js";
-import {gradientCheck, linearRegression, logSteps, stepSizeModel, stepSizeSweep} from "../../src/experiments/gradientCheck.js";
+import {gradientCheck, linearRegression, logSteps, stepSizeModel, stepSizeSweep} from "../../src/experiments/gradients.js";
 import {matmul} from "../../src/linalg/index.js";
 
 const rng = defaultRng(1);

@@ -10,7 +10,6 @@ const y = rng.standardNormal(50);
 const w = rng.standardNormal(4);
 
 /** A smooth non-quadratic test function: f(x) = Σ exp(xᵢ/2) + (Σ xᵢ)³/6, with its gradient. */
-
 const f = (x: Float64Array) => x.reduce((s, v) => s + Math.exp(v / 2), 0) + x.reduce((s, v) => s + v, 0) ** 3 / 6;
 const df = (x: Float64Array) => {
   const t = x.reduce((s, v) => s + v, 0);

@@ -1,7 +1,7 @@
 // The check helper: pass/fail logic, what the badge shows, and the log the runners read.
 // @vitest-environment happy-dom
 import {describe, expect, it} from "vitest";
-import {check, checkLog, claimStatusKey, evaluate, fmt} from "../../src/notebook/check.js";
+import {check, checkLog, claimStatusKey, evaluate} from "../../src/notebook/check.js";
 import {Matrix} from "../../src/linalg/matrix.js";
 
 describe("evaluate", () => {
@@ -32,9 +32,9 @@ describe("evaluate", () => {
   it("reports the measured value and the tolerance", () => {
     const r = evaluate("σ₁", 3.000000001, 3, {rtol: 1e-6});
     expect(r.measured).toBe("3");
-    expect(r.expected).toBe("3 (rtol 1.00e-6)");
-    expect(fmt(1.5e-12)).toBe("1.50e-12");
-    expect(fmt(Infinity)).toBe("∞");
+    expect(r.expected).toBe("3 (rtol 1e−6)");
+    expect(evaluate("tiny", 1.5e-12, 1.5e-12).measured).toBe("1.5e−12");
+    expect(evaluate("unbounded", Infinity, 1).measured).toBe("∞");
   });
 });
 

@@ -2,7 +2,7 @@
 import {Matrix} from "../../linalg/matrix.js";
 import {matmul} from "../../linalg/index.js";
 import {defaultRng} from "../../random/index.js";
-import type {ArticleOptions} from "../article.js";
+import type {ArticleOptions} from "./script.js";
 
 /** The least-squares block (A lsM×lsN, x_true, b = A x_true + lsNoise·e) and the gradient block (X, y, w_test). */
 export interface ArticleDraws {

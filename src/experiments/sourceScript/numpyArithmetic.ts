@@ -1,5 +1,5 @@
 // NumPy's rounding, replayed: fused multiply-add by round-to-odd (Boldo & Melquiond, IEEE TC 2008), OpenBLAS's dgemv_t order, NumPy's pairwise sum.
-import {Matrix, ShapeError} from "../linalg/index.js";
+import {Matrix, ShapeError} from "../../linalg/index.js";
 
 const buf = new Float64Array(1);
 const bits = new BigInt64Array(buf.buffer);

@@ -1,4 +1,4 @@
-// What NumPy prints for the source article's section-7 script (seed 42), kept as reference figures for chapter 7; test/experiments/derivations/numpyReference.test.ts holds them equal to test/fixtures/article.json (made with python3-numpy).
+// What NumPy prints for the source article's section-7 script (seed 42), kept as reference figures for chapter 7; test/experiments/sourceScript.test.ts holds them equal to test/fixtures/article.json (made with python3-numpy).
 
 /** One printed Eckart–Young line: k, the raw values and the strings NumPy printed (f"{x:6.2f}"). */
 export interface NumpyEckartYoungRow {

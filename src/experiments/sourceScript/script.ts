@@ -1,11 +1,12 @@
 // The article's section-7 script ("verify everything") replayed in TypeScript: same generator, same draws in the same order, same formulas, same prints.
-import {add, cond, diag, linspace, lstsq, matmul, norm, qr, scale, solve, svd, vsub} from "../linalg/index.js";
-import {numericalGradient} from "../calculus/index.js";
-import {defaultRng} from "../random/index.js";
-import {type EckartYoungRow, eckartYoungTable} from "./eckartYoung.js";
-import {linearRegression} from "./gradientCheck.js";
+import {add, cond, diag, linspace, lstsq, matmul, norm, qr, scale, solve, svd, vsub} from "../../linalg/index.js";
+import {numericalGradient} from "../../calculus/index.js";
+import {defaultRng} from "../../random/index.js";
+import {eckartYoungTable} from "../lowRank.js";
+import {linearRegression} from "../gradients.js";
 import {openblasMatvec} from "./numpyArithmetic.js";
 import {formatExp, formatFixed} from "./pyformat.js";
+import type {NumpyEckartYoungRow} from "./numpyReference.js";
 
 /** Sizes and constants of the script; every default is the article's. */
 export interface ArticleOptions {
@@ -30,8 +31,11 @@ export interface ArticleOptions {
 export interface ArticleResult {
   options: Required<ArticleOptions>;
   singularValues: Float64Array;
-  /** Eckart–Young rows plus the article's printed fields (f"{x:6.2f}"). */
-  eckartYoung: (EckartYoungRow & {actualText: string; theoryText: string; line: string})[];
+  /**
+   * The script's Eckart–Young lines in its own words (actual = ‖A − A_k‖_F, theory = √(Σ_{i>k} σᵢ²)), as
+   * NumPy prints them (f"{x:6.2f}"), with the gap |actual − theory| / ‖A‖_F.
+   */
+  eckartYoung: (NumpyEckartYoungRow & {relativeGap: number; line: string})[];
   leastSquares: {
     kappaA: number;
     kappaAtA: number;
@@ -76,13 +80,13 @@ export function articleScript(overrides: ArticleOptions = {}): ArticleResult {
   const Vt0 = rng.standardNormal([o.n, o.trueRank]);
   const A = add(matmul(matmul(Ut, St), Vt0.T), scale(o.noise, rng.standardNormal([o.m, o.n])));
   const f = svd(A);
-  const table = eckartYoungTable(A, o.ks, {svd: f});
+  const table = eckartYoungTable(A, o.ks, f);
   lines.push("rank-k approximation: actual vs theoretical Frobenius error");
-  const eckartYoung = table.map((r) => {
-    const actualText = formatFixed(r.actual, 2, 6), theoryText = formatFixed(r.theory, 2, 6);
-    const line = `  k=${String(r.k).padStart(2)}: actual=${actualText}  theory=${theoryText}`;
+  const eckartYoung = table.map(({k, frobenius: actual, tail: theory, relativeGap}) => {
+    const actualText = formatFixed(actual, 2, 6), theoryText = formatFixed(theory, 2, 6);
+    const line = `  k=${String(k).padStart(2)}: actual=${actualText}  theory=${theoryText}`;
     lines.push(line);
-    return {...r, actualText, theoryText, line};
+    return {k, actual, theory, actualText, theoryText, relativeGap, line};
   });
 
   // Least squares: normal equations (LU on AᵀA, as np.linalg.solve) against economic QR.
