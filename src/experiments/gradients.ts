@@ -187,3 +187,58 @@ export function layerBackward(
   const delta = a.map((ai, i) => (ai - t[i]) * (1 - ai * ai));
   return {delta, dW: outer(delta, x), db: delta.slice()};
 }
+
+// A two-layer network x → a = tanh(W₁x) → z = W₂a, loss L = ½‖z − t‖²: reverse mode as a chain of
+// vector–Jacobian products (equation 6 applied layer by layer, from the loss back to W₁).
+/** The loss of the two-layer network for weights W₁ (h×d), W₂ (k×h), input x (d) and target t (k). */
+export function twoLayerLoss(w1: MatrixLike, w2: MatrixLike, x: ArrayLike<number>, t: ArrayLike<number>): number {
+  const a = matvec(asMatrix(w1), Float64Array.from(x)).map(Math.tanh);
+  const z = matvec(asMatrix(w2), a);
+  let s = 0;
+  for (let i = 0; i < z.length; i++) s += (z[i] - t[i]) ** 2;
+  return s / 2;
+}
+
+/**
+ * ∂L/∂W₁ and ∂L/∂W₂ by reverse mode: g_z = z − t; ∂L/∂W₂ = g_z aᵀ; g_a = W₂ᵀ g_z (the vector–Jacobian
+ * product of z = W₂a); δ = g_a ⊙ (1 − a²); ∂L/∂W₁ = δ xᵀ. No Jacobian is ever formed.
+ */
+export function twoLayerBackward(
+  w1: MatrixLike, w2: MatrixLike, x: ArrayLike<number>, t: ArrayLike<number>,
+): {dW1: Matrix; dW2: Matrix} {
+  const W2 = asMatrix(w2);
+  const a = matvec(asMatrix(w1), Float64Array.from(x)).map(Math.tanh);
+  const gz = matvec(W2, a).map((zi, i) => zi - t[i]);
+  const ga = matvec(W2.T, gz);
+  const delta = ga.map((g, i) => g * (1 - a[i] * a[i]));
+  return {dW1: outer(delta, x), dW2: outer(gz, a)};
+}
+
+/**
+ * Schwarz's counterexample f(x, y) = xy(x² − y²)/(x² + y²), f(0, 0) = 0: twice differentiable, but its mixed
+ * partials at the origin differ (f_xy = −1, f_yx = +1) because they are not continuous there.
+ */
+export function schwarzCounterexample(x: number, y: number): number {
+  const r2 = x * x + y * y;
+  return r2 === 0 ? 0 : (x * y * (x * x - y * y)) / r2;
+}
+
+/**
+ * ∂/∂x_j (∂f/∂x_i) at p by nested central differences: the inner partial with step `inner`, the outer with
+ * step `outer` (inner ≪ outer, so the inner difference resolves the function at the outer offsets).
+ */
+export function mixedPartial(
+  f: (x: number, y: number) => number, p: readonly [number, number], i: 0 | 1, j: 0 | 1,
+  outer = 1e-3, inner = 1e-7,
+): number {
+  const partial = (q: [number, number]) => {
+    const qp: [number, number] = [...q], qm: [number, number] = [...q];
+    qp[i] += inner;
+    qm[i] -= inner;
+    return (f(...qp) - f(...qm)) / (2 * inner);
+  };
+  const up: [number, number] = [...p], down: [number, number] = [...p];
+  up[j] += outer;
+  down[j] -= outer;
+  return (partial(up) - partial(down)) / (2 * outer);
+}

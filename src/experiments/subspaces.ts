@@ -82,3 +82,22 @@ export function rowEchelon(a: MatrixLike, tol?: number): Echelon {
 export function nonZeroRows(M: MatrixLike, tol = 0): number {
   return input("nonZeroRows", M).toArray().filter((row) => row.some((v) => Math.abs(v) > tol)).length;
 }
+
+/**
+ * A basis of Null(A) by elimination, independent of any SVD: one special solution per free column of the
+ * reduced row echelon form (Strang §3.2). Free variable j is set to 1, the other free ones to 0, and each
+ * pivot variable is −R[row, j]. Returns n × (n − rank); the columns are independent but not orthonormal.
+ */
+export function specialSolutions(a: MatrixLike, tol?: number): Matrix {
+  const {R, pivots} = rowEchelon(a, tol);
+  const n = R.cols;
+  const free = Array.from({length: n}, (_, j) => j).filter((j) => !pivots.includes(j));
+  const N = new Matrix(n, free.length);
+  free.forEach((j, c) => {
+    N.data[j * free.length + c] = 1;
+    pivots.forEach((p, row) => {
+      N.data[p * free.length + c] = -R.data[row * n + j]! || 0; // no −0
+    });
+  });
+  return N;
+}

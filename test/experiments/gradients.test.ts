@@ -1,8 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {jacobian, numericalGradient, numericalGradientMatrix} from "../../src/calculus/index.js";
 import {defaultRng} from "../../src/random/index.js";
-import {EPS_MACHINE, expSum, fOuter, gInner, gradExpSum, gradF, gradientCheck, jacobianG, layerBackward, layerLoss, linearRegression, logSteps, optimalStep, smoothedBestStep, stepSizeModel, stepSizeSweep} from "../../src/experiments/gradients.js";
+import {EPS_MACHINE, expSum, fOuter, gInner, gradExpSum, gradF, gradientCheck, jacobianG, layerBackward, layerLoss, linearRegression, logSteps, optimalStep, smoothedBestStep, stepSizeModel, stepSizeSweep, twoLayerLoss, twoLayerBackward, mixedPartial, schwarzCounterexample} from "../../src/experiments/gradients.js";
 import {logLogSlope} from "../../src/experiments/leastSquares.js";
+import {maxAbsDiff} from "../../src/experiments/compare.js";
 
 const rng = defaultRng(21);
 const X = rng.standardNormal([50, 4]);
@@ -156,5 +157,27 @@ describe("smoothedBestStep", () => {
     expect(rows).toEqual(copy);
     expect(() => smoothedBestStep(rows, 2)).toThrow(RangeError);
     expect(() => smoothedBestStep(rows, 0.5)).toThrow(RangeError);
+  });
+});
+
+describe("twoLayerBackward", () => {
+  it("matches finite differences of twoLayerLoss in both weight matrices", () => {
+    const g = defaultRng(61);
+    const W1 = g.standardNormal([4, 3]), W2 = g.standardNormal([2, 4]);
+    const x = g.standardNormal(3), t = g.standardNormal(2);
+    const {dW1, dW2} = twoLayerBackward(W1, W2, x, t);
+    const fd1 = numericalGradientMatrix((M) => twoLayerLoss(M, W2, x, t), W1);
+    const fd2 = numericalGradientMatrix((M) => twoLayerLoss(W1, M, x, t), W2);
+    expect(maxAbsDiff(dW1, fd1)).toBeLessThan(1e-8);
+    expect(maxAbsDiff(dW2, fd2)).toBeLessThan(1e-8);
+  });
+});
+
+describe("mixedPartial", () => {
+  it("is symmetric for a smooth f and not for Schwarz's counterexample at 0", () => {
+    const f = (x: number, y: number) => Math.sin(x * y) + x * x * y;
+    expect(mixedPartial(f, [0.3, -0.2], 0, 1)).toBeCloseTo(mixedPartial(f, [0.3, -0.2], 1, 0), 5);
+    expect(mixedPartial(schwarzCounterexample, [0, 0], 0, 1)).toBeCloseTo(-1, 5);
+    expect(mixedPartial(schwarzCounterexample, [0, 0], 1, 0)).toBeCloseTo(1, 5);
   });
 });

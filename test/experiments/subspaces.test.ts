@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {Matrix, lu, matmul, matrixRank, norm, transpose, zeros} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
 import {rankDrill} from "../../src/experiments/drills.js";
-import {fourSubspaces, nonZeroRows, rowEchelon} from "../../src/experiments/subspaces.js";
+import {fourSubspaces, nonZeroRows, rowEchelon, specialSolutions} from "../../src/experiments/subspaces.js";
 
 describe("fourSubspaces", () => {
   it("gives dimensions r, n−r, r, m−r and bases that A and Aᵀ annihilate", () => {
@@ -51,5 +51,21 @@ describe("rowEchelon", () => {
     expect(A.data).toEqual(before);
     expect(rowEchelon(new Matrix(0, 3, new Float64Array(0))).rank).toBe(0);
     expect(rowEchelon([[1, 2, 3]]).R.toArray()).toEqual([[1, 2, 3]]);
+  });
+});
+
+describe("specialSolutions", () => {
+  it("gives one null vector per free column, with 1 in its free slot", () => {
+    const N = specialSolutions([[1, 1, 1, 1], [1, 1, 2, 2], [1, 1, 3, 3]]);
+    expect(N.toArray()).toEqual([[-1, 0], [1, 0], [0, -1], [0, 1]]);
+  });
+  it("spans the null space of random low-rank matrices (A N = 0, n − r columns)", () => {
+    const g = defaultRng(8);
+    for (const [m, n, r] of [[5, 4, 2], [3, 6, 3], [6, 6, 1], [4, 4, 4]] as const) {
+      const A = matmul(g.standardNormal([m, r]), g.standardNormal([r, n]));
+      const N = specialSolutions(A);
+      expect(N.cols).toBe(n - r);
+      if (N.cols) expect(norm(matmul(A, N), "fro")).toBeLessThan(1e-12 * (1 + norm(N, "fro")));
+    }
   });
 });
