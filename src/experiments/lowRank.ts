@@ -1,12 +1,8 @@
 // Low-rank approximation: the rank-k truncation of an SVD and the Eckart–Young–Mirsky error table
 // (the truncated SVD is the best rank-k approximation in the Frobenius and 2-norms; Trefethen & Bau
 // Lecture 5, Thms 5.8–5.9).
-import {Matrix, type MatrixLike, type SVDResult, norm, sub, svd} from "../linalg/index.js";
+import {Matrix, type MatrixLike, type SVDResult, isSVDResult, norm, sub, svd} from "../linalg/index.js";
 import {input} from "../linalg/validate.js";
-
-function isSvd(a: MatrixLike | SVDResult): a is SVDResult {
-  return !(a instanceof Matrix) && "s" in a && "U" in a && "Vt" in a;
-}
 
 /**
  * A_k = U[:, :k] · diag(s[:k]) · Vt[:k, :], the top-k singular triplets. Pass A (one SVD is computed) or an
@@ -14,7 +10,7 @@ function isSvd(a: MatrixLike | SVDResult): a is SVDResult {
  * k must be an integer in 0..min(m, n) (RangeError otherwise); k = 0 gives the m×n zero matrix.
  */
 export function lowRankApprox(a: MatrixLike | SVDResult, k: number): Matrix {
-  const f = isSvd(a) ? a : svd(input("lowRankApprox", a));
+  const f = isSVDResult(a) ? a : svd(input("lowRankApprox", a));
   const r = f.s.length;
   if (!Number.isInteger(k) || k < 0 || k > r) {
     throw new RangeError(`lowRankApprox: k must be an integer in 0..${r}, got ${k}`);

@@ -9,6 +9,7 @@ export {lu, luFactor, type LUFactors} from "./lu.js";
 export {solveTriangular, type TriangularOptions} from "./triangular.js";
 export {solve, luSolve, inv, det, slogdet} from "./solve.js";
 export {svd, type SVDOptions, type SVDResult} from "./svd.js";
+export {svdvals, isSVDResult} from "./svdvals.js";
 export {eig, eigvals, type EigResult, type EigOptions} from "./eig.js";
 export {hessenberg} from "./hessenberg.js";
 export {lstsq, type LstsqOptions, type LstsqResult} from "./lstsq.js";

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {Matrix, diag, matmul, norm, sub, svd} from "../../src/linalg/index.js";
+import {Matrix, diag, matmul, matrixRank, norm, sub, svd, svdvals} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
 import {eckartYoungTable, layeredImage, lowRankApprox} from "../../src/experiments/lowRank.js";
 
@@ -90,5 +90,21 @@ describe("layered image", () => {
     expect(svd(img).s[1]).toBeGreaterThan(1);
     const noise = Matrix.from([[1, 2], [3, 4]]);
     expect(Array.from(layeredImage([], noise).data)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe("lowRankApprox takes A or its SVD", () => {
+  it("gives the same A_k from A, a thin and a full SVD; rank k and ‖A − A_k‖₂ = σ_{k+1}", () => {
+    for (const seed of [3, 4, 5]) {
+      const B = defaultRng(seed).standardNormal([9, 14]);
+      const s = svdvals(B);
+      for (const k of [1, 4, 8]) {
+        const Ak = lowRankApprox(B, k);
+        const fromFull = lowRankApprox(svd(B, {fullMatrices: true}), k);
+        expect(norm(sub(Ak, fromFull), "fro")).toBeLessThan(1e-13 * norm(B, "fro"));
+        expect(matrixRank(Ak)).toBe(k);
+        expect(Math.abs(norm(sub(B, Ak), 2) - s[k]!)).toBeLessThan(1e-13 * s[0]!);
+      }
+    }
   });
 });

@@ -72,6 +72,7 @@ const CASES: Case[] = [
   {label: "svd", fn: "svd", args: [mat(WIDE)], call: (a) => L.svd(a)},
   {label: "svd full", fn: "svd", args: [mat(TALL)], call: (a) => L.svd(a, {fullMatrices: true})},
   {label: "svd values", fn: "svd", args: [mat(GEN)], call: (a) => L.svd(a, {computeUV: false})},
+  {label: "svdvals", fn: "svdvals", args: [mat(GEN)], call: (a) => L.svdvals(a)},
   {label: "eig", fn: "eig", args: [mat(GEN)], call: (a) => L.eig(a)},
   {label: "eigvals", fn: "eigvals", args: [mat(GEN)], call: (a) => L.eigvals(a)},
   {label: "hessenberg", fn: "hessenberg", args: [mat(GEN)], call: (a) => L.hessenberg(a)},
