@@ -1,9 +1,10 @@
 // C −= A·Bᵀ on flat row-major storage with 4×4 register blocks, and the Gram product X·Xᵀ built on it, Golub & Van Loan 4th ed. §1.5 (blocked matrix multiplication).
+import {addr, wasmFor} from "./kernels.js";
 
 /**
  * C[i][j] −= Σ_k A[i][k]·B[j][k] for i < m, j < n, k < K, where row i of A starts at a[ao + i·lda]
  * (k contiguous), row j of B at b[bo + j·ldb], and C[i][j] is c[co + i·ldc + j]. Both operands stream
- * contiguously in k. Overwrites `c` only.
+ * contiguously in k. Overwrites `c` only. Runs the WASM SIMD kernel when all three arrays live in its memory.
  */
 export function gemmNTSub(
   m: number, n: number, K: number,
@@ -11,6 +12,11 @@ export function gemmNTSub(
   b: Float64Array, bo: number, ldb: number,
   c: Float64Array, co: number, ldc: number,
 ): void {
+  const wasm = wasmFor(a, b, c);
+  if (wasm) {
+    if (m > 0 && n > 0 && K > 0) wasm.gemmNT(m, n, K, addr(a, ao), lda, addr(b, bo), ldb, addr(c, co), ldc);
+    return;
+  }
   const m4 = m - (m % 4), n4 = n - (n % 4);
   for (let i = 0; i < m4; i += 4) {
     const a0 = ao + i * lda, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda;

@@ -1,7 +1,14 @@
 // Matrix–vector products on flat row-major arrays, four rows per pass (Golub & Van Loan 4th ed. §1.1, row-oriented gaxpy and dot forms).
+// Each runs its WASM SIMD kernel when its arrays live in the kernels' memory.
+import {addr, wasmFor} from "./kernels.js";
 
 /** acc[j] += Σ_r w[r][col]·w[r][c0 + j] over rows r0..r1−1 (j < width): Aᵀv for v stored in column `col`, four rows per pass. */
 export function accumulateRows(w: Float64Array, n: number, r0: number, r1: number, col: number, c0: number, width: number, acc: Float64Array): void {
+  const wasm = wasmFor(w, acc);
+  if (wasm) {
+    if (r1 > r0 && width > 0) wasm.accumulateRows(addr(w), n, r0, r1, col, c0, width, addr(acc));
+    return;
+  }
   let r = r0;
   for (; r + 3 < r1; r += 4) {
     const o0 = r * n + c0, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
@@ -16,6 +23,11 @@ export function accumulateRows(w: Float64Array, n: number, r0: number, r1: numbe
 
 /** out[r·ld + at] = Σ_j w[r][c0 + j]·u[j] for rows r0..r1−1 (j < width): A·u, four rows per pass. */
 export function rowDots(w: Float64Array, n: number, r0: number, r1: number, c0: number, width: number, u: Float64Array, out: Float64Array, ld: number, at: number): void {
+  const wasm = wasmFor(w, u, out);
+  if (wasm) {
+    if (r1 > r0) wasm.rowDots(addr(w), n, r0, r1, c0, width, addr(u), addr(out), ld, at);
+    return;
+  }
   let r = r0;
   for (; r + 3 < r1; r += 4) {
     const o0 = r * n + c0, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;

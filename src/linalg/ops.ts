@@ -1,6 +1,7 @@
 // Elementwise and product operations. matmul runs the 4×4 register-blocked kernel of gemm-nt.ts over a packed Bᵀ.
 import {ShapeError} from "./errors.js";
 import {gemmNTSub} from "./gemm-nt.js";
+import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
 import {asMatrix, asVector, isVector, shapeOf} from "./validate.js";
 
@@ -29,13 +30,21 @@ export function matvec(A: Matrix, x: Float64Array): Float64Array {
   return y;
 }
 
-/** C = A B: pack Bᵀ so both operands stream contiguously, then the shared 4×4 register-blocked kernel. */
+/**
+ * C = A B: copy A and Bᵀ (packed so both operands stream contiguously) into scratch, which is the WASM
+ * kernels' memory on that path, then the shared C −= A·Bᵀ kernel from C = 0.
+ */
 function gemm(A: Matrix, B: Matrix): Matrix {
   const m = A.rows, K = A.cols, n = B.cols;
   const C = new Matrix(m, n);
-  gemmNTSub(m, n, K, A.data, 0, K, B.T.data, 0, K, C.data, 0, n); // C = 0 − A B
-  const c = C.data;
-  for (let k = 0; k < c.length; k++) c[k] = -c[k] + 0; // negate; + 0 turns −0 into 0
+  withScratch(m * K + n * K + m * n, () => {
+    const a = scratch(m * K), bt = scratch(n * K), c = scratch(m * n), b = B.data;
+    a.set(A.data);
+    for (let k = 0; k < K; k++) for (let j = 0; j < n; j++) bt[j * K + k] = b[k * n + j]!;
+    gemmNTSub(m, n, K, a, 0, K, bt, 0, K, c, 0, n); // c = 0 − A B
+    const out = C.data;
+    for (let k = 0; k < out.length; k++) out[k] = -c[k]! + 0; // negate; + 0 turns −0 into 0
+  });
   return C;
 }
 
