@@ -6,8 +6,8 @@ import {fileURLToPath} from "node:url";
 import markdownItKatexModule from "@vscode/markdown-it-katex";
 import katex from "katex";
 import type {default as MarkdownIt, PluginWithOptions} from "markdown-it";
-import type {RuleInline} from "markdown-it/lib/parser_inline.mjs";
-import {editorSourcePlugin} from "./docs/components/editor/sourcePlugin.js";
+import {codeCells} from "./src/site/code-cells.js";
+import {placeholderBefore} from "./src/site/framework.js";
 
 // The package is CommonJS with `exports.default`; Node's ESM loader hands us the exports object.
 const markdownItKatex: PluginWithOptions<object> =
@@ -113,14 +113,8 @@ export function markdownIt(md: MarkdownIt): MarkdownIt {
   });
   // Typeset with the project's KaTeX (the plugin bundles an older copy whose markup differs from the CSS we serve).
   md.use(markdownItKatex, {katex, throwOnError: false});
-  const rules = (md.inline.ruler as unknown as {__rules__: {name: string; fn: RuleInline}[]})
-    .__rules__;
-  const placeholder = rules.find((r) => r.name === "placeholder");
-  if (!placeholder) throw new Error("Framework's inline placeholder rule was not found (Framework version changed?)");
-  const first = rules.find((r) => r.name === "math_inline_block" || r.name === "math_inline");
-  if (!first) throw new Error("markdown-it-katex's inline rules were not found");
-  md.inline.ruler.before(first.name, "placeholder_before_math", placeholder.fn);
-  md.use(editorSourcePlugin); // each cell's source next to it, for the in-page editor (docs/components/editor)
+  placeholderBefore(md, ["math_inline_block", "math_inline"]);
+  md.use(codeCells); // code above each cell, Setup block, code tools and the editor (src/site/code-cells.ts)
   return md;
 }
 

@@ -4,7 +4,7 @@ import {afterAll, describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
 import katexModule from "@vscode/markdown-it-katex";
 import type {PluginWithOptions} from "markdown-it";
-import {createMarkdownIt, parseMarkdown} from "@observablehq/framework/dist/markdown.js";
+import {createMarkdownIt, parseMarkdown} from "../src/site/framework.js";
 import {join} from "node:path";
 import {listPages, parsePage, repoRoot, runPage, type PageResult} from "./cells/page-runner.js";
 import {ledger} from "../docs/claims/index.js";

@@ -1,18 +1,22 @@
-// Runs a Markdown page's js/ts cells in Node as Framework's client runs them in the browser:
-// Framework's parser and transpiler turn each cell into a `define({...})` call, and a port of
-// Framework's client `define` (dist/client/main.js) wires those into @observablehq/runtime.
-// Needs a DOM (happy-dom, via the test's environment). Framework 1.13.4 internals: the version is pinned.
+// Runs a Markdown page's js/ts cells in Node as Framework's client runs them in the browser, in the client's phases:
+// parse (Framework's parser and transpiler, through the adapter src/site/framework.ts, turn each cell into a
+// `define({...})` call), mount the page body, define each cell on a port of the client (client.ts), run until every
+// cell settles, then collect what the page shows. Needs a DOM (happy-dom, via the test's environment).
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
 import {parse} from "acorn";
 import {simple} from "acorn-walk";
 import type MarkdownIt from "markdown-it";
-import {createMarkdownIt, parseMarkdown} from "@observablehq/framework/dist/markdown.js";
-import {transpileJavaScript} from "@observablehq/framework/dist/javascript/transpile.js";
-import * as Generators from "@observablehq/framework/dist/client/stdlib/generators/index.js";
-import {Runtime, type Variable} from "@observablehq/runtime";
-import {Inspector} from "@observablehq/inspector";
 import {markdownIt} from "../../observablehq.config.js";
+import {
+  createMarkdownIt,
+  findPlaceholders,
+  parseMarkdown,
+  transpileCell,
+  type CellDefinition,
+  type RenderEnv
+} from "../../src/site/framework.js";
+import {createClient, type Client} from "./client.js";
 import {fixStepMismatch} from "./dom-fixes.js";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
@@ -76,11 +80,11 @@ export function parsePage(file: string): {cells: Cell[]; body: string; syntaxErr
     markdownIt: (md: MarkdownIt) => {
       markdownIt(md);
       const fence = md.renderer.rules.fence!;
-      md.renderer.rules.fence = (tokens, idx, options, env: {code: unknown[]}, self) => {
-        const before = env.code.length;
+      md.renderer.rules.fence = (tokens, idx, options, env: RenderEnv, self) => {
+        const before = env.code?.length ?? 0;
         const html = fence(tokens, idx, options, env, self);
         const line = (tokens[idx]!.map?.[0] ?? 0) + 1 + bodyOffset;
-        if (env.code.length > before) fenceLines.push(line);
+        if ((env.code?.length ?? 0) > before) fenceLines.push(line);
         else if (html.includes('observablehq--error">SyntaxError')) syntaxErrors.push({where: `${file}:${line}`, message: html.replace(/<[^>]+>/g, "").trim()});
         return html;
       };
@@ -95,7 +99,8 @@ export function parsePage(file: string): {cells: Cell[]; body: string; syntaxErr
   const prose = input.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, " "));
   let fenceIndex = 0;
   let searchFrom = 0;
-  const cells = page.code.map(({id, node, mode}): Cell => {
+  const cells = page.code.map((cell): Cell => {
+    const {id, node, mode} = cell;
     let line: number;
     if (mode === "inline") {
       const at = prose.indexOf("${", searchFrom);
@@ -105,7 +110,7 @@ export function parsePage(file: string): {cells: Cell[]; body: string; syntaxErr
     } else {
       line = fenceLines[fenceIndex++] ?? 0;
     }
-    const define = transpileJavaScript(node, {id, path: file, mode, resolveImport: (s) => s});
+    const define = transpileCell(cell, file);
     return {id, line, mode, source: node.input, define};
   });
   return {cells, body: page.body, syntaxErrors};
@@ -140,26 +145,100 @@ function importer(file: string, load: (specifier: string) => Promise<unknown>) {
   };
 }
 
-function isNode(value: unknown): value is Node {
-  return value instanceof Node;
-}
-
-/** Find Framework's `<!--:id:-->` placeholders in the rendered body. */
-function findRoots(root: Element): Map<string, Comment> {
-  const roots = new Map<string, Comment>();
-  const iterator = document.createNodeIterator(root, NodeFilter.SHOW_COMMENT);
-  for (let node = iterator.nextNode(); node; node = iterator.nextNode()) {
-    const data = (node as Comment).data;
-    if (/^:[0-9a-f]{8}(?:-\d+)?:$/.test(data)) roots.set(data.slice(1, -1), node as Comment);
-  }
-  return roots;
-}
-
 export interface RunOptions {
   /** Import a module through the test runner's loader (so `.ts` sources work). */
   load: (specifier: string) => Promise<unknown>;
   /** Give up on cells that have not settled after this long. */
   timeoutMs?: number;
+}
+
+/** Mount phase: the page body in a fresh `<main>` (external scripts, such as the editor's boot module, left out). */
+function mount(body: string): HTMLElement {
+  document.body.innerHTML = `<main id="observablehq-main">${body.replace(/<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/g, "")}</main>`;
+  return document.querySelector("main")!;
+}
+
+/** What the run phase saw: cells still pending at the end, and each rejection with its cell. */
+interface Run {
+  settled: Promise<void>[];
+  pending: Set<Cell>;
+  errors: {cell: Cell; error: unknown}[];
+}
+
+/** Define phase: each cell's `define({...})` statement, evaluated with the client's define (and imports routed). */
+function defineCells(file: string, cells: Cell[], client: Client, load: RunOptions["load"], failures: Failure[]): Run {
+  const run: Run = {settled: [], pending: new Set(), errors: []};
+  const __import = importer(file, load);
+  for (const cell of cells) {
+    const define = (definition: CellDefinition): void => {
+      let done!: () => void;
+      run.settled.push(new Promise<void>((r) => (done = r)).then(() => void run.pending.delete(cell)));
+      run.pending.add(cell);
+      client.define(definition, {
+        fulfilled: () => done(),
+        rejected: (error) => (run.errors.push({cell, error}), done())
+      });
+    };
+    try {
+      const statement = new Function("define", "__import", routeImports(cell.define));
+      (statement as (d: typeof define, i: typeof __import) => void)(define, __import);
+    } catch (error) {
+      failures.push({where: `${file}:${cell.line}`, message: `cell could not be defined: ${String(error)}`});
+    }
+  }
+  return run;
+}
+
+/** Run phase: wait until every cell has settled once, or the time is up (then the pending cells are failures). */
+async function settle(file: string, run: Run, timeoutMs: number): Promise<Failure[]> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = await Promise.race([
+    Promise.all(run.settled).then(() => false),
+    new Promise<boolean>((r) => (timer = setTimeout(() => r(true), timeoutMs)))
+  ]);
+  clearTimeout(timer);
+  const failures: Failure[] = [];
+  if (timedOut) {
+    for (const cell of run.pending) failures.push({where: `${file}:${cell.line}`, message: `cell had not settled after ${timeoutMs} ms`});
+  }
+  // A cell that reads a failed cell's output rejects with the same error: report its origin only.
+  const reported = new Set<unknown>();
+  for (const {cell, error} of run.errors.sort((a, b) => a.cell.line - b.cell.line)) {
+    if (reported.has(error)) continue;
+    reported.add(error);
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : `threw ${String(error)}`;
+    failures.push({where: `${file}:${cell.line}`, message});
+  }
+  return failures;
+}
+
+/** Collect phase: the checks the page shows, and failing ones (shown, or only logged by check()). */
+function collectChecks(
+  file: string,
+  main: Element,
+  roots: Map<string, Comment>,
+  cells: Cell[],
+  logged: {name: string; pass: boolean}[]
+): {checks: CheckSeen[]; failures: Failure[]} {
+  const failures: Failure[] = [];
+  const checks: CheckSeen[] = Array.from(main.querySelectorAll("[data-check]"), (el) => ({
+    name: el.getAttribute("data-check") ?? "",
+    status: el.getAttribute("data-status") ?? "",
+    detail: el.textContent ?? ""
+  }));
+  for (const el of main.querySelectorAll("[data-check]")) {
+    if (el.getAttribute("data-status") !== "pass") {
+      failures.push({where: `${file}:${cellLineOf(el, roots, cells)}`, message: `check failed: ${el.textContent}`});
+    }
+  }
+  const shownFailures = checks.filter((c) => c.status !== "pass").map((c) => c.name);
+  for (const r of logged) {
+    if (r.pass) continue;
+    const shown = shownFailures.indexOf(r.name);
+    if (shown >= 0) shownFailures.splice(shown, 1);
+    else failures.push({where: file, message: `check failed (not displayed): ${r.name}`});
+  }
+  return {checks, failures};
 }
 
 /**
@@ -168,157 +247,19 @@ export interface RunOptions {
  */
 export async function runPage(file: string, {load, timeoutMs = 30_000}: RunOptions): Promise<PageResult> {
   const {cells, body, syntaxErrors} = parsePage(file);
-  const failures: Failure[] = [...syntaxErrors];
   fixStepMismatch();
-  // Only the cells run here: external page scripts (the editor's boot module) are left out.
-  document.body.innerHTML = `<main id="observablehq-main">${body.replace(/<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/g, "")}</main>`;
-  const main = document.querySelector("main")!;
-  failures.push(...mathProblems(file, main));
-  const rootsById = findRoots(main);
-
-  const runtime = new Runtime({
-    width: () => 640,
-    now: () => Date.now(),
-    dark: () => false,
-    resize: () => (render: (width: number, height?: number) => unknown) => render(640),
-    FileAttachment: () => () => {
-      throw new Error("FileAttachment is not available in the cell runner");
-    },
-    Generators: () => Generators
-  });
-  const module = runtime.module();
-  const settled: Promise<void>[] = [];
-  const pending = new Set<Cell>();
-  const errors: {cell: Cell; error: unknown}[] = [];
-
-  function define(cell: Cell, spec: {id: string; mode?: string; inputs?: string[]; outputs?: string[]; body: unknown}): void {
-    const {mode, inputs = [], outputs = [], body} = spec;
-    const root = rootsById.get(spec.id);
-    if (!root?.parentNode) throw new Error(`${file}:${cell.line}: no placeholder for cell ${spec.id}`);
-    const nodes: Node[] = [];
-    const clear = (): void => {
-      for (const n of nodes) (n as ChildNode).remove();
-      nodes.length = 0;
-    };
-    const show = (node: Node): void => {
-      if (node.nodeType === 11) {
-        for (let c = node.firstChild; c; c = node.firstChild) nodes.push(c), root.parentNode!.insertBefore(c, root);
-      } else {
-        nodes.push(node), root.parentNode!.insertBefore(node, root);
-      }
-    };
-    const inspect = (value: unknown): HTMLElement => {
-      const div = document.createElement("div");
-      new Inspector(div).fulfilled(value);
-      return div;
-    };
-    let done!: () => void;
-    settled.push(new Promise<void>((r) => (done = r)).then(() => void pending.delete(cell)));
-    pending.add(cell);
-    const observer = {
-      pending: () => void 0,
-      fulfilled: () => done(),
-      rejected: (error: unknown) => {
-        errors.push({cell, error});
-        clear();
-        const div = document.createElement("div");
-        new Inspector(div).rejected(error);
-        div.classList.add("observablehq--error");
-        show(div);
-        done();
-      }
-    };
-    const v = module.variable(observer, {shadow: {}}) as Variable & {
-      _shadow: Map<string, unknown>;
-      _version: number;
-      _module: unknown;
-      constructor: new (...args: unknown[]) => Variable & {_shadow: Map<string, unknown>};
-    };
-    if (inputs.includes("display") || inputs.includes("view")) {
-      let displayVersion = -1;
-      const vd = new v.constructor(2, v._module);
-      vd.define(
-        inputs.filter((i) => i !== "display" && i !== "view"),
-        () => {
-          const version = v._version;
-          return (value: unknown) => {
-            if (version < displayVersion) throw new Error("stale display");
-            if (version > displayVersion) clear();
-            displayVersion = version;
-            if (mode === "inline") {
-              if (isNode(value)) show(value);
-              else if (typeof value === "string" || !(value as Iterable<unknown>)?.[Symbol.iterator]) show(document.createTextNode(String(value)));
-              else for (const x of value as Iterable<unknown>) show(isNode(x) ? x : document.createTextNode(String(x)));
-            } else {
-              show(isNode(value) ? value : inspect(value));
-            }
-            return value;
-          };
-        }
-      );
-      v._shadow.set("display", vd);
-      if (inputs.includes("view")) {
-        const vv = new v.constructor(2, v._module, null, {shadow: {}});
-        vv._shadow.set("display", vd);
-        vv.define(["display"], (d: (x: unknown) => Element) => (x: unknown) => Generators.input(d(x)));
-        v._shadow.set("view", vv);
-      }
-    }
-    v.define(outputs.length ? `cell ${spec.id}` : null, inputs, body);
-    for (const o of outputs) module.variable(true).define(o, [`cell ${spec.id}`], (exports: Record<string, unknown>) => exports[o]);
-  }
-
+  const main = mount(body);
+  const failures: Failure[] = [...syntaxErrors, ...mathProblems(file, main)];
+  const roots = findPlaceholders(main);
+  const client = createClient(roots);
   // Checks are counted from the page's DOM; the log also catches a failing check that was never displayed.
   const {checkLog} = (await load(join(repoRoot, "src", "notebook", "check.ts"))) as {checkLog: {name: string; pass: boolean}[]};
   const logStart = checkLog.length;
-  const __import = importer(file, load);
-  for (const cell of cells) {
-    try {
-      const run = new Function("define", "__import", routeImports(cell.define)) as (d: (s: never) => void, i: typeof __import) => void;
-      run((spec) => define(cell, spec), __import);
-    } catch (error) {
-      failures.push({where: `${file}:${cell.line}`, message: `cell could not be defined: ${String(error)}`});
-    }
-  }
-
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = await Promise.race([
-    Promise.all(settled).then(() => false),
-    new Promise<boolean>((r) => (timer = setTimeout(() => r(true), timeoutMs)))
-  ]);
-  clearTimeout(timer);
-  if (timedOut) {
-    for (const cell of pending) failures.push({where: `${file}:${cell.line}`, message: `cell had not settled after ${timeoutMs} ms`});
-  }
-
-  // A cell that reads a failed cell's output rejects with the same error: report its origin only.
-  const reported = new Set<unknown>();
-  for (const {cell, error} of errors.sort((a, b) => a.cell.line - b.cell.line)) {
-    if (reported.has(error)) continue;
-    reported.add(error);
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : `threw ${String(error)}`;
-    failures.push({where: `${file}:${cell.line}`, message});
-  }
-
-  const checks: CheckSeen[] = Array.from(main.querySelectorAll("[data-check]"), (el) => ({
-    name: el.getAttribute("data-check") ?? "",
-    status: el.getAttribute("data-status") ?? "",
-    detail: el.textContent ?? ""
-  }));
-  for (const el of main.querySelectorAll("[data-check]")) {
-    if (el.getAttribute("data-status") !== "pass") {
-      failures.push({where: `${file}:${cellLineOf(el, rootsById, cells)}`, message: `check failed: ${el.textContent}`});
-    }
-  }
-  const shownFailures = checks.filter((c) => c.status !== "pass").map((c) => c.name);
-  for (const r of checkLog.slice(logStart)) {
-    if (r.pass) continue;
-    const shown = shownFailures.indexOf(r.name);
-    if (shown >= 0) shownFailures.splice(shown, 1);
-    else failures.push({where: file, message: `check failed (not displayed): ${r.name}`});
-  }
-  runtime.dispose();
-  return {file, cells: cells.length, checks, failures};
+  const run = defineCells(file, cells, client, load, failures);
+  failures.push(...(await settle(file, run, timeoutMs)));
+  const collected = collectChecks(file, main, roots, cells, checkLog.slice(logStart));
+  client.dispose();
+  return {file, cells: cells.length, checks: collected.checks, failures: [...failures, ...collected.failures]};
 }
 
 /**

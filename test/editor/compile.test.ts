@@ -2,13 +2,12 @@
 // rewritten to the built files, implicit display, TypeScript stripped, errors located, loops guarded.
 import {readFileSync} from "node:fs";
 import {join, relative} from "node:path";
-import {defaultGlobals} from "@observablehq/framework/dist/javascript/globals.js";
-import {createMarkdownIt, parseMarkdown} from "@observablehq/framework/dist/markdown.js";
 import {describe, expect, it} from "vitest";
 import {CellSyntaxError, compileCell, importKey, importSpecifiers, instantiate} from "../../docs/components/editor/compile.js";
 import {CellStoppedError, createGuard} from "../../docs/components/editor/guard.js";
 import {stripTypes} from "../../docs/components/editor/typescript.js";
 import {markdownIt} from "../../observablehq.config.js";
+import {createMarkdownIt, defaultGlobals, parseMarkdown} from "../../src/site/framework.js";
 import {docsRoot, listPages, repoRoot} from "../cells/page-runner.js";
 
 const noImports = (specifier: string): string => {
@@ -37,7 +36,7 @@ describe("inputs and outputs agree with Framework's build on every published cel
   }
   it("compared the cells of the chapters (not an empty loop)", () => expect(compared).toBeGreaterThan(100));
   it("leaves out exactly Framework's globals", () => {
-    const c = compileCell([...defaultGlobals].filter((n) => n !== "this").map((n) => `${n};`).join("\n"), "js", {resolveImport: noImports});
+    const c = compileCell([...defaultGlobals()].filter((n) => n !== "this").map((n) => `${n};`).join("\n"), "js", {resolveImport: noImports});
     expect(c.inputs).toEqual([]);
   });
 });

@@ -3,6 +3,9 @@
 import {execFileSync} from "node:child_process";
 import {cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
+import type * as Bundle from "../../src/site/bundle.js";
+import type * as Postbuild from "../../src/site/postbuild.js";
+import type * as Vendor from "../../src/site/vendor.js";
 import {repoRoot} from "../cells/page-runner.js";
 
 /** A page with a TypeScript cell that imports the library, and a cell that reads its output. */
@@ -28,7 +31,14 @@ const FIXTURE = [
  */
 export async function buildEditorSite(source: string, pages: string[]): Promise<string> {
   const config = join(source, "observablehq.config.ts");
-  await import(/* @vite-ignore */ config); // writes the vendor stylesheets (which style.css imports) and the editor bundle
+  // What `npm run build` does before and after Framework, for the snapshot: the editor bundle, the vendored
+  // stylesheets (which style.css imports), and the markup fixes.
+  const site_ = (name: string): Promise<unknown> => import(/* @vite-ignore */ join(source, "src", "site", name));
+  const {bundleEditor} = (await site_("bundle.ts")) as typeof Bundle;
+  const {vendorStylesheets} = (await site_("vendor.ts")) as typeof Vendor;
+  const {postbuild} = (await site_("postbuild.ts")) as typeof Postbuild;
+  bundleEditor();
+  vendorStylesheets(join(source, "docs"));
   const site = join(source, "editor-site");
   const root = join(site, "docs");
   for (const page of pages) {
@@ -54,5 +64,6 @@ export async function buildEditorSite(source: string, pages: string[]): Promise<
     env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"},
     stdio: ["ignore", "ignore", "inherit"]
   });
+  postbuild(join(site, "dist"));
   return join(site, "dist");
 }

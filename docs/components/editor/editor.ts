@@ -1,19 +1,31 @@
-// The in-page cell editor, loaded on the first Edit (or when the URL or storage holds edits): CodeMirror panels,
-// Run/Stop/Reset, and the edits kept in the URL hash and localStorage.
+// The in-page cell editor, loaded on the first Edit (or when the URL or storage holds edits): CodeMirror panels that
+// take the place of a cell's shown code, Run/Stop/Reset, and the edits kept in the URL hash and localStorage.
+// Keyboard: Shift-Enter runs, Tab indents, Escape closes the panel and returns focus to Edit.
 // Limits: block `js`/`ts` cells only (not inline `${…}`, jsx/tsx); an edited cell imports only modules the page already
 // imports; the loop guard covers loops written in the cell, not library code it calls; edits are keyed by the
 // published cell's id (a hash of its text), so an edit to a cell the authors later change is dropped as stale.
 import {closeBrackets, closeBracketsKeymap} from "@codemirror/autocomplete";
 import {defaultKeymap, history, historyKeymap, indentWithTab} from "@codemirror/commands";
 import {javascript} from "@codemirror/lang-javascript";
-import {bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting} from "@codemirror/language";
+import {bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting} from "@codemirror/language";
 import {EditorState, Prec} from "@codemirror/state";
+import {tags} from "@lezer/highlight";
 import {drawSelection, EditorView, highlightActiveLine, highlightSpecialChars, keymap, lineNumbers} from "@codemirror/view";
-import type {CellDefinition} from "observablehq:client";
-import {pageCells, pagePath, replaceCell, restoreCell} from "./bridge.js";
+import {codeElement, pageCells, pagePath, replaceCell, restoreCell, type CellDefinition} from "./bridge.js";
 import type * as Compiler from "./compile.js";
 import {createGuard, type Guard} from "./guard.js";
 import {decodeEdits, editsParam, encodeEdits, storageKey, withEditsParam, type Edits} from "./hash.js";
+
+/** The colours of the page's highlighted code (Framework's --syntax-* variables), in light and dark schemes alike. */
+const highlightStyle = HighlightStyle.define([
+  {tag: [tags.keyword, tags.operatorKeyword, tags.modifier], color: "var(--syntax-keyword)"},
+  {tag: [tags.function(tags.variableName), tags.definition(tags.function(tags.variableName))], color: "var(--syntax-entity)"},
+  {tag: [tags.number, tags.bool, tags.null, tags.atom, tags.literal], color: "var(--syntax-constant)"},
+  {tag: [tags.string, tags.special(tags.string), tags.regexp], color: "var(--syntax-string)"},
+  {tag: [tags.definition(tags.variableName), tags.typeName], color: "var(--syntax-variable)"},
+  {tag: tags.comment, color: "var(--syntax-comment)"},
+  {tag: tags.invalid, color: "var(--theme-red, #c8102e)"}
+]);
 
 /** Time an edited cell may run without pausing before its loop guard stops it. */
 export const BUDGET_MS = 3000;
@@ -26,6 +38,8 @@ const guards = new Map<string, Guard>();
 const panels = new Map<string, {view: EditorView; element: HTMLElement; status: HTMLElement}>();
 /** Code to show in a cell's editor instead of its current source (a link's edits, shown before they run). */
 const drafts = new Map<string, string>();
+/** Each shown cell's published code as the build highlighted it, to put back when an edit is undone. */
+const highlighted = new Map<string, string>();
 
 let compiler: Promise<typeof Compiler> | undefined;
 let imports: Promise<Map<string, string>> | undefined;
@@ -68,12 +82,26 @@ async function resolver(): Promise<(specifier: string) => string> {
   };
 }
 
-function bar(id: string): HTMLElement {
-  return document.querySelector<HTMLElement>(`.wb-bar[data-cell="${id}"]`)!;
+/** The box around a cell's shown code (toolbar, code, and the editor while open); setup cells have none. */
+function box(id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`.wb-code[data-cell="${id}"]`);
+}
+
+function editButton(id: string): HTMLButtonElement | null {
+  return box(id)?.querySelector<HTMLButtonElement>(".wb-edit") ?? null;
+}
+
+/** Shows `source` as the cell's code: the published highlighting when it is the published code, else plain. */
+function showCode(id: string, source: string): void {
+  const code = codeElement(id);
+  if (!code) return;
+  if (!highlighted.has(id)) highlighted.set(id, code.innerHTML);
+  if (source.trimEnd() === cells.get(id)!.source.trimEnd()) code.innerHTML = highlighted.get(id)!;
+  else code.textContent = `${source.trimEnd()}\n`;
 }
 
 function report(id: string, text: string, kind: "ok" | "error" | "info"): void {
-  const status = panels.get(id)?.status ?? bar(id).querySelector<HTMLElement>(".wb-status");
+  const status = panels.get(id)?.status ?? box(id)?.querySelector<HTMLElement>(".wb-status");
   if (!status) return;
   status.textContent = text;
   status.dataset.kind = kind;
@@ -133,7 +161,8 @@ async function reset(id: string): Promise<void> {
 function setEdit(id: string, source: string): void {
   if (source.trimEnd() === cells.get(id)!.source.trimEnd()) delete edits[id];
   else edits[id] = source;
-  bar(id).classList.toggle("wb-edited", id in edits);
+  box(id)?.classList.toggle("wb-edited", id in edits);
+  if (!panels.has(id)) showCode(id, source);
   void save();
 }
 
@@ -192,10 +221,10 @@ function openPanel(id: string): {view: EditorView; element: HTMLElement; status:
   const cell = cells.get(id)!;
   const element = document.createElement("div");
   element.className = "wb-panel";
-  element.innerHTML = `<div class="wb-code"></div><div class="wb-tools"><button type="button" class="wb-run" title="Run (Shift-Enter)">Run ⇧↵</button> <button type="button" class="wb-stop" title="Stop this cell's loops">Stop</button> <button type="button" class="wb-reset" title="Back to the published cell">Reset</button> <button type="button" class="wb-close">Close</button> <span class="wb-status" role="status"></span><span class="wb-help">Shift-Enter runs · a loop that runs ${BUDGET_MS / 1000} s without pausing is stopped · edits are kept in the link</span></div>`;
+  element.innerHTML = `<div class="wb-editor"></div><div class="wb-tools"><button type="button" class="wb-run" title="Run (Shift-Enter)">Run ⇧↵</button> <button type="button" class="wb-stop" title="Stop this cell's loops">Stop</button> <button type="button" class="wb-reset" title="Back to the published cell">Reset</button> <button type="button" class="wb-close">Close</button> <span class="wb-status" role="status"></span><span class="wb-help">Shift-Enter runs · Tab indents · Esc closes · a loop that runs ${BUDGET_MS / 1000} s without pausing is stopped · edits are kept in the link</span></div>`;
   const runNow = (): boolean => (void run(id, view.state.doc.toString()), true);
   const view = new EditorView({
-    parent: element.querySelector(".wb-code")!,
+    parent: element.querySelector(".wb-editor")!,
     state: EditorState.create({
       doc: (drafts.get(id) ?? edits[id] ?? cell.source).trimEnd(),
       extensions: [
@@ -207,9 +236,16 @@ function openPanel(id: string): {view: EditorView; element: HTMLElement; status:
         bracketMatching(),
         closeBrackets(),
         highlightActiveLine(),
-        syntaxHighlighting(defaultHighlightStyle, {fallback: true}),
+        syntaxHighlighting(highlightStyle),
         javascript({typescript: cell.lang === "ts"}),
-        Prec.highest(keymap.of([{key: "Shift-Enter", run: runNow}, {key: "Mod-Enter", run: runNow}])),
+        Prec.highest(
+          keymap.of([
+            {key: "Shift-Enter", run: runNow},
+            {key: "Mod-Enter", run: runNow},
+            {key: "Escape", run: () => (close(id), true)}
+          ])
+        ),
+        EditorView.contentAttributes.of({"aria-label": `Code of this ${cell.lang} cell (Tab indents, Escape closes)`}),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.lineWrapping
       ]
@@ -224,24 +260,35 @@ function openPanel(id: string): {view: EditorView; element: HTMLElement; status:
   element.querySelector(".wb-close")!.addEventListener("click", () => close(id));
   const panel = {view, element, status: element.querySelector<HTMLElement>(".wb-status")!};
   panels.set(id, panel);
-  bar(id).after(element);
+  box(id)!.append(element);
   return panel;
 }
 
+/** Closes the editor: the cell's code shows again (as edited, if it is), and focus returns to its Edit button. */
 function close(id: string): void {
   const panel = panels.get(id);
   if (!panel) return;
+  const focused = panel.element.contains(document.activeElement);
   panel.view.destroy();
   panel.element.remove();
   panels.delete(id);
-  bar(id).classList.remove("wb-open");
+  showCode(id, edits[id] ?? cells.get(id)!.source); // an edit not run is dropped
+  box(id)?.classList.remove("wb-open");
+  const button = editButton(id);
+  button?.setAttribute("aria-expanded", "false");
+  if (focused || document.activeElement === document.body) button?.focus();
 }
 
 /** Opens (or focuses) the editor under cell `id`; `clickedAt` (performance.now()) times the first open. */
 export function open(id: string, clickedAt?: number): void {
-  if (!cells.has(id)) return;
+  const element = box(id);
+  if (!cells.has(id) || !element) return;
+  if (!highlighted.has(id)) highlighted.set(id, codeElement(id)?.innerHTML ?? "");
   const panel = panels.get(id) ?? openPanel(id);
-  bar(id).classList.add("wb-open");
+  element.classList.add("wb-open");
+  element.dataset.fold = "open"; // Edit on folded or hidden code opens it
+  element.querySelector(".wb-fold")?.setAttribute("aria-expanded", "true");
+  editButton(id)?.setAttribute("aria-expanded", "true");
   panel.view.focus();
   void importMap(); // fetch the compiler while the reader reads and types
   if (clickedAt !== undefined && !document.documentElement.dataset.wbFirstEditMs) {
