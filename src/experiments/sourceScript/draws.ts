@@ -1,7 +1,7 @@
 // The inputs of the article's section-7 least-squares and gradient blocks, re-drawn from the seed in the script's order, for the analyses chapter 7 adds.
 import {Matrix} from "../../linalg/matrix.js";
 import {matmul} from "../../linalg/index.js";
-import {defaultRng} from "../../random/index.js";
+import {Generator, PCG64, defaultRng} from "../../random/index.js";
 import type {ArticleOptions} from "./script.js";
 
 /** The least-squares block (A lsM×lsN, x_true, b = A x_true + lsNoise·e) and the gradient block (X, y, w_test). */
@@ -35,4 +35,13 @@ export function articleDraws(o: ArticleOptions = {}): ArticleDraws {
   const y = matmul(X, wTrue).map((v, i) => v + gradNoise * eg[i]);
   const wTest = rng.standardNormal(gradD);
   return {A, xTrue, b, X, y, wTest};
+}
+
+/**
+ * A new generator at `rng`'s current state: its draws continue the stream where `rng` stopped, and
+ * drawing from it leaves `rng` untouched (NumPy: `copy.deepcopy(rng)`). Chapter 7's blocks run as
+ * separate cells, so each block continues from the previous block's generator this way.
+ */
+export function continueFrom(rng: Generator): Generator {
+  return new Generator(PCG64.fromState(rng.bitGenerator.state));
 }
