@@ -44,13 +44,23 @@ function fitRows(A: Matrix, mask: ArrayLike<number>, H: Matrix): Matrix {
 
 /**
  * Rank-k completion by alternating least squares: A ≈ WHᵀ fitted on the observed entries only,
- * started from the rank-k SVD of the zero-filled matrix. Each row and column needs ≥ k observed entries.
+ * started from the rank-k SVD of the zero-filled matrix, or from `start` (H, n×k) when given (with
+ * every entry observed and a random start it finds the best rank-k fit with no SVD at all).
+ * Each row and column needs ≥ k observed entries.
  */
-export function alternatingLeastSquares(a: MatrixLike, mask: ArrayLike<number>, k: number, iters = 200): Matrix {
+export function alternatingLeastSquares(
+  a: MatrixLike,
+  mask: ArrayLike<number>,
+  k: number,
+  iters = 200,
+  start?: MatrixLike
+): Matrix {
   const A = input("alternatingLeastSquares", a);
   const maskT = transpose(new Matrix(A.rows, A.cols, Float64Array.from(mask))).data;
   const At = transpose(A);
-  let H = svd(zeroFilled(A, mask)).Vt.slice(0, k, 0, A.cols).T;
+  let H = start
+    ? input("alternatingLeastSquares", start)
+    : svd(zeroFilled(A, mask)).Vt.slice(0, k, 0, A.cols).T;
   let W = fitRows(A, mask, H);
   for (let t = 0; t < iters; t++) {
     H = fitRows(At, maskT, W);
