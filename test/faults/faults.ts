@@ -59,6 +59,23 @@ export const faults: Fault[] = [
     ]
   },
   {
+    name: "gradient-transpose",
+    what: "a matrix gradient missing its transpose (finite-difference ∂f/∂X and a layer's ∂L/∂W come back transposed)",
+    targets: [
+      {
+        file: "src/calculus/gradient.ts",
+        fn: "numericalGradientMatrix",
+        body: `return pristine(...args).T;`
+      },
+      {
+        file: "src/experiments/gradients.ts",
+        fn: "layerBackward",
+        body: `const r = pristine(...args);
+  return {...r, dW: r.dW.T};`
+      }
+    ]
+  },
+  {
     name: "pinv-cutoff",
     what: "the pseudo-inverse's relative cutoff 100× too large",
     targets: [
