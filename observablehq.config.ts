@@ -1,6 +1,5 @@
 // Site configuration: sidebar from the chapter files, KaTeX at build time, no request to any other host.
-import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
-import {createRequire} from "node:module";
+import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {dirname, join, posix} from "node:path";
 import {fileURLToPath} from "node:url";
 import markdownItKatexModule from "@vscode/markdown-it-katex";
@@ -8,6 +7,7 @@ import katex from "katex";
 import type {default as MarkdownIt, PluginWithOptions} from "markdown-it";
 import {codeCells} from "./src/site/code-cells.js";
 import {placeholderBefore} from "./src/site/framework.js";
+import {FONT_URL_DIR, katexFontFaces} from "./src/site/vendor.js";
 
 // The package is CommonJS with `exports.default`; Node's ESM loader hands us the exports object.
 const markdownItKatex: PluginWithOptions<object> =
@@ -62,32 +62,6 @@ function sidebar() {
 }
 
 /**
- * Third-party stylesheets that docs/style.css imports, written to the gitignored cache (vendor/) so
- * dev and build share one route and no import leaves the source root:
- * - KaTeX's, with its woff2 fonts inlined as data: URLs (the woff/ttf fallbacks dropped: every browser we
- *   target reads woff2); Framework's `style` bundler cannot load font files, but it bundles this;
- * - Observable Inputs', which Framework adds by itself only when Inputs comes from the CDN.
- */
-function vendorStylesheets(): void {
-  const require = createRequire(import.meta.url);
-  const cssPath = require.resolve("katex/dist/katex.min.css");
-  const css = readFileSync(cssPath, "utf8").replace(
-    /src:url\((fonts\/[\w-]+\.woff2)\) format\("woff2"\)(?:,url\([^)]*\) format\("[a-z]+"\))*/g,
-    (_, font: string) =>
-      `src:url(data:font/woff2;base64,${readFileSync(join(dirname(cssPath), font)).toString("base64")}) format("woff2")`
-  );
-  if (/url\(fonts\//.test(css)) throw new Error("katex.min.css: a font url() was not inlined");
-  const dir = join(root, ".observablehq", "cache", "vendor");
-  mkdirSync(dir, {recursive: true});
-  const inputs = readFileSync(require.resolve("@observablehq/inputs/dist/index.css"), "utf8");
-  for (const [name, text] of [["katex-inline.css", css], ["inputs.css", inputs]] as const) {
-    const out = join(dir, name);
-    if (!existsSync(out) || readFileSync(out, "utf8") !== text) writeFileSync(out, text);
-  }
-}
-vendorStylesheets();
-
-/**
  * Framework refuses imports that leave the source root ("non-local import"), but cells import the
  * library by its real relative path (`../../src/linalg/index.js`, which editors and tsc follow).
  * `docs/src` is a symlink to `../src`; this rule rewrites such specifiers in js/ts cells to the
@@ -118,6 +92,20 @@ export function markdownIt(md: MarkdownIt): MarkdownIt {
   return md;
 }
 
+/**
+ * Every page's head: both colour schemes; KaTeX's @font-face rules inline (fonts are fetched only when a
+ * page uses them; src/site/vendor.ts), relative to the page so the site works under any base path; the
+ * accessibility fixes for plots and Framework's markup (docs/components/page-a11y.ts).
+ */
+function head({path}: {path: string}): string {
+  const toRoot = "../".repeat(path.split("/").length - 2) || "./";
+  return (
+    `<meta name="color-scheme" content="light dark"><link rel="icon" href="data:,">` +
+    `<style>${katexFontFaces(`${toRoot}${FONT_URL_DIR}/`)}</style>` +
+    `<script type="module" src="/components/page-a11y.js"></script>`
+  );
+}
+
 export default {
   root: "docs",
   title: "Linear Algebra for ML",
@@ -127,7 +115,7 @@ export default {
   toc: true,
   style: "style.css",
   globalStylesheets: [],
-  head: `<meta name="color-scheme" content="light dark"><link rel="icon" href="data:,">`,
+  head,
   footer: `A live workbook: every cell runs in your browser, and in CI. Source: <code>docs/</code> and <code>src/</code>.`,
   markdownIt
 };

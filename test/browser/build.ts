@@ -2,6 +2,8 @@
 import {execFileSync} from "node:child_process";
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
+import {postbuild} from "../../src/site/postbuild.js";
+import {vendorStylesheets} from "../../src/site/vendor.js";
 import {repoRoot} from "../cells/page-runner.js";
 
 const env = {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"};
@@ -75,9 +77,9 @@ export function buildFixtures(snapshotDir: string): string {
     writeFileSync(join(root, "_fixtures", name), text.replace(/^draft:\s*true\s*\n/m, ""));
   }
   cpSync(join(snapshotDir, "docs", "style.css"), join(root, "style.css"));
-  // The config writes KaTeX's and Inputs' stylesheets into the snapshot's cache when it loads; style.css finds them through this link.
+  // KaTeX's and Inputs' stylesheets and KaTeX's fonts (src/site/vendor.ts), in the snapshot's cache; the fixture root links it.
+  vendorStylesheets(join(snapshotDir, "docs"));
   const vendorCache = join(snapshotDir, "docs", ".observablehq", "cache", "vendor");
-  mkdirSync(vendorCache, {recursive: true});
   mkdirSync(join(root, ".observablehq", "cache"), {recursive: true});
   symlinkSync(relative(join(root, ".observablehq", "cache"), vendorCache), join(root, ".observablehq", "cache", "vendor"));
   writeFileSync(
@@ -86,5 +88,6 @@ export function buildFixtures(snapshotDir: string): string {
       `export default {...base, title: "Fixtures", pages: [], search: false, root: ${JSON.stringify(relative(repoRoot, root))}, output: ${JSON.stringify(relative(repoRoot, join(site, "dist")))}};\n`
   );
   execFileSync("npx", ["observable", "build", "--root", relative(repoRoot, site)], {cwd: repoRoot, env, stdio: ["ignore", "ignore", "inherit"]});
+  postbuild(join(site, "dist")); // what `npm run build` runs after Framework: markup fixes, KaTeX's fonts
   return join(site, "dist");
 }

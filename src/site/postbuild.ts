@@ -1,0 +1,73 @@
+// After `observable build` (`tsx src/site/postbuild.ts [dist]`, run by `npm run build`):
+// - fix the page markup Framework 1.13.4 hard-codes (see fixPageHtml);
+// - copy KaTeX's fonts to where the @font-face rules in each page's head point
+//   (src/site/vendor.ts): the preview serves them from the source tree, a build does not copy files
+//   nothing links to.
+// The preview server gets the same markup fixes from the client script in the config's head.
+import {copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
+import {dirname, join, resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import {FONT_URL_DIR, katexFontFiles} from "./vendor.js";
+
+/** The skip link: the first Tab stop of every page, to the page's content. */
+export const SKIP_LINK = `<a class="skip-link" href="#observablehq-main">Skip to content</a>`;
+
+/**
+ * One built page with Framework's fixed markup corrected:
+ * - `<html>` gets `lang="en"`;
+ * - the viewport meta loses `maximum-scale=1` (it blocks zoom);
+ * - a skip link comes first in the body;
+ * - the sidebar toggle gets an accessible name (Framework names it by title only);
+ * - the sidebar's close `<label>` moves out of the `<ol>` (a list may hold only list items).
+ * Throws if the page does not have the markup expected of Framework 1.13.4.
+ */
+export function fixPageHtml(html: string, file = "page"): string {
+  const steps: [RegExp, string | ((match: string) => string)][] = [
+    [/<html>/, `<html lang="en">`],
+    [/(<meta name="viewport" content="[^"]*?),\s*maximum-scale=1(")/, "$1$2"],
+    [/<body>\n?/, (body) => `${body}${SKIP_LINK}\n`],
+    [
+      /(<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar")>/,
+      `$1 aria-label="Toggle sidebar">`
+    ],
+    [
+      /(<nav id="observablehq-sidebar">\s*)(<ol>\s*)(<label id="observablehq-sidebar-close".*?\/label>\s*)/,
+      "$1$3$2"
+    ]
+  ];
+  let out = html;
+  for (const [pattern, replacement] of steps) {
+    if (!pattern.test(out)) {
+      // A page without a sidebar (none configured) has nothing to move; every page has the rest.
+      const noSidebar = !out.includes(`id="observablehq-sidebar"`);
+      if (String(pattern).includes("sidebar") && noSidebar) continue;
+      throw new Error(`${file}: Framework's markup changed, ${pattern} not found`);
+    }
+    out = out.replace(pattern, replacement as string);
+  }
+  return out;
+}
+
+/** Every file under `dir` whose name passes `keep`. */
+function files(dir: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, keep) : keep(name) ? [path] : [];
+  });
+}
+
+/** Fix every page of the site built in `dist`, copy KaTeX's fonts; returns the number of pages. */
+export function postbuild(dist: string): number {
+  const pages = files(dist, (name) => name.endsWith(".html"));
+  for (const page of pages) writeFileSync(page, fixPageHtml(readFileSync(page, "utf8"), page));
+  const fontDir = join(dist, FONT_URL_DIR);
+  mkdirSync(fontDir, {recursive: true});
+  for (const font of katexFontFiles()) copyFileSync(font, join(fontDir, font.replace(/^.*\//, "")));
+  return pages.length;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dist = resolve(process.argv[2] ?? join(here, "../../dist"));
+  console.log(`postbuild: ${postbuild(dist)} pages fixed in ${dist}`);
+}

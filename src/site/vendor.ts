@@ -1,0 +1,79 @@
+// Third-party styles the site serves, kept out of the one bundled stylesheet where they cost a
+// first visit:
+// - katex.css (written by `tsx src/site/vendor.ts` before `npm run dev` and `npm run build`, never
+//   when the config is imported, into the gitignored docs/.observablehq/cache/vendor/): KaTeX's
+//   layout rules without its @font-face rules; docs/style.css imports it (about 6 KB gzipped);
+// - fonts/*.woff2 beside it, and katexFontFaces(): the @font-face rules (woff2 only, `font-display:
+//   swap`) that the config inlines in every page's head, so a browser fetches only the faces a page
+//   draws with. Framework's style bundler cannot load font files; the preview server serves them
+//   under /_file/, and src/site/postbuild.ts copies them to the same place in the built site;
+// - inputs.css: Observable Inputs' stylesheet (Framework adds it only when Inputs comes from its
+//   CDN).
+import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync} from "node:fs";
+import {writeFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {dirname, join, resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+
+const require = createRequire(import.meta.url);
+
+/** The site's source root (docs/). */
+export const DOCS = resolve(dirname(fileURLToPath(import.meta.url)), "../../docs");
+
+/** The folder, relative to the source root, that holds the vendored files. */
+export const VENDOR_DIR = ".observablehq/cache/vendor";
+
+/** Where the fonts are served from, relative to the site's root (the preview's /_file/ route). */
+export const FONT_URL_DIR = `_file/${VENDOR_DIR}/fonts`;
+
+/** KaTeX's font files (woff2), by file name. */
+export function katexFontFiles(): string[] {
+  const dir = join(dirname(require.resolve("katex/dist/katex.min.css")), "fonts");
+  return readdirSync(dir).filter((f) => f.endsWith(".woff2")).map((f) => join(dir, f));
+}
+
+const katexCss = (): string => readFileSync(require.resolve("katex/dist/katex.min.css"), "utf8");
+const FONT_FACE = /@font-face\{[^}]*\}/g;
+
+/** KaTeX's stylesheet without its @font-face rules. */
+export function katexLayoutCss(css = katexCss()): string {
+  const layout = css.replace(FONT_FACE, "");
+  if (/url\(/.test(layout)) throw new Error("katex.min.css: a url() is left outside @font-face");
+  return layout;
+}
+
+/** KaTeX's @font-face rules, woff2 only, `font-display: swap`, fonts at `base` + file name. */
+export function katexFontFaces(base: string, css = katexCss()): string {
+  const faces = (css.match(FONT_FACE) ?? []).map((face) => {
+    const woff2 = /url\(fonts\/([\w-]+\.woff2)\) format\("woff2"\)/.exec(face);
+    if (!woff2) throw new Error(`katex.min.css: a @font-face without woff2: ${face}`);
+    return face
+      .replace(/font-display:\w+/, "font-display:swap")
+      .replace(/src:[^;}]*/, `src:url(${base}${woff2[1]}) format("woff2")`);
+  });
+  if (faces.length === 0) throw new Error("katex.min.css: no @font-face rules found");
+  return faces.join("");
+}
+
+/** Write `text` to `file` only if it changed (a running preview does not reload for nothing). */
+function update(file: string, text: string | Buffer): void {
+  if (existsSync(file) && readFileSync(file).equals(Buffer.from(text))) return;
+  writeFileSync(file, text);
+}
+
+/** Write KaTeX's layout stylesheet and fonts and Inputs' stylesheet into `root`/VENDOR_DIR. */
+export function vendorStylesheets(root = DOCS): void {
+  const dir = join(root, VENDOR_DIR);
+  mkdirSync(join(dir, "fonts"), {recursive: true});
+  update(join(dir, "katex.css"), katexLayoutCss());
+  for (const font of katexFontFiles()) {
+    const out = join(dir, "fonts", font.replace(/^.*\//, ""));
+    if (!existsSync(out)) copyFileSync(font, out);
+  }
+  const inputs = readFileSync(require.resolve("@observablehq/inputs/dist/index.css"));
+  update(join(dir, "inputs.css"), inputs);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  vendorStylesheets();
+}
