@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {eigvalsh} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
-import {spdFromDraws, timeCholeskyVsLU} from "../../src/experiments/timing.js";
+import {factorizationFlops, spdFromDraws, timeCholeskyVsLU} from "../../src/experiments/timing.js";
 
 describe("Cholesky vs LU timing", () => {
   it("builds SPD matrices with eigenvalues ≥ 1", () => {
@@ -15,5 +15,15 @@ describe("Cholesky vs LU timing", () => {
     const rows = timeCholeskyVsLU([5], (n) => defaultRng(2).standardNormal([n, n]), 3, () => readings[k++]!);
     expect(rows).toEqual([{n: 5, choleskyMs: 2, luMs: 8, ratio: 0.25}]);
     expect(k).toBe(12);
+  });
+});
+
+describe("factorizationFlops", () => {
+  it("matches the closed forms n³/3 + n²/2 + n/6 and 2n³/3 − n²/2 − n/6", () => {
+    for (const n of [1, 2, 3, 10, 57, 400]) {
+      const {cholesky, lu} = factorizationFlops(n);
+      expect(cholesky).toBe((2 * n ** 3 + 3 * n ** 2 + n) / 6);
+      expect(lu).toBe((4 * n ** 3 - 3 * n ** 2 - n) / 6);
+    }
   });
 });
