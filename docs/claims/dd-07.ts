@@ -80,6 +80,6 @@ export const claims: Claim[] = [
     verdict: "conditional",
     reason: "For symmetric PSD A, κ(A + λI) = (λmax + λ)/(λmin + λ) falls with λ; for an indefinite A a shift can make it singular.",
     condition: "A symmetric positive semidefinite (such as XᵀX)",
-    decidedBy: "cond(XᵀX + λI) from the library against (σ₁² + λ)/(σₙ² + λ) from the SVD of X over 25 values of λ, and κ(diag(2, −1) + λI) at λ = 1 (singular)."
+    decidedBy: "λmax/λmin of XᵀX + λI (eigvalsh) against (σ₁² + λ)/(σₙ² + λ) from the SVD of X over 25 values of λ, and κ(diag(2, −1) + 0.9I) = 29 > 2."
   }
 ];

@@ -117,3 +117,16 @@ export function noiseErrorPrediction(a: MatrixLike, sigma: number): number {
   const A = asMatrix(a);
   return sigma * Math.sqrt(trace(inv(matmul(transpose(A), A))));
 }
+
+/**
+ * A symmetric positive definite n×n matrix Q·diag(λ)·Qᵀ with eigenvalues log-spaced from 1 to κ
+ * (λᵢ = κ^{i/(n−1)}), so cond₂ = κ, L = κ and μ = 1. Q is the Householder-QR factor of the Gaussian g (n×n).
+ */
+export function spdWithCondition(g: Matrix, kappa: number): Matrix {
+  const n = g.rows;
+  if (g.cols !== n || n < 2) throw new RangeError(`spdWithCondition: needs a square g of size ≥ 2, got ${g.rows}×${g.cols}`);
+  if (!(kappa >= 1)) throw new RangeError(`spdWithCondition: κ must be ≥ 1, got ${kappa}`);
+  const Q = qr(g).Q;
+  const lambda = Float64Array.from({length: n}, (_, i) => Math.pow(kappa, i / (n - 1)));
+  return matmul(matmul(Q, diag(lambda)), transpose(Q));
+}

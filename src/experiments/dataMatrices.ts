@@ -1,6 +1,6 @@
 // Data matrices (rows are samples): centring, standardizing, whitening, the sample covariance, PCA two
 // ways, distance and kernel matrices on the rows, and cosines between rows.
-import {Matrix, type MatrixLike, diag, eigh, matmul, scale, svd, transpose} from "../linalg/index.js";
+import {Matrix, type MatrixLike, cholesky, diag, eigh, matmul, scale, svd, transpose} from "../linalg/index.js";
 import {asMatrix} from "../linalg/validate.js";
 import {timeInterleaved} from "./timing.js";
 
@@ -125,4 +125,26 @@ export function rootMeanSquare(x: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i] * x[i];
   return Math.sqrt(s / x.length);
+}
+
+/** max(x, 0) entrywise: the outputs of ReLU units (rows are samples). */
+export function relu(x: MatrixLike): Matrix {
+  const X = asMatrix(x);
+  return new Matrix(X.rows, X.cols, X.data.map((v) => Math.max(v, 0)));
+}
+
+/** The second-moment matrix XᵀX/m of the columns of X (m×n → n×n; not centred, unlike `covariance`). */
+export function secondMoment(x: MatrixLike): Matrix {
+  const X = asMatrix(x);
+  return scale(1 / X.rows, matmul(transpose(X), X));
+}
+
+/**
+ * The upper-triangular R with RᵀR = (1 − ρ)I + ρ11ᵀ (unit variances, every correlation ρ; needs
+ * −1/(n−1) < ρ < 1): rows of Z·R, for Z with independent standard normal entries, have that covariance.
+ */
+export function correlatedFactor(n: number, rho: number): Matrix {
+  if (!(rho > -1 / (n - 1) && rho < 1)) throw new RangeError(`correlatedFactor: ρ must lie in (−1/(n−1), 1), got ${rho}`);
+  const C = Matrix.from(Array.from({length: n}, (_, i) => Array.from({length: n}, (_, j) => (i === j ? 1 : rho))));
+  return transpose(cholesky(C));
 }

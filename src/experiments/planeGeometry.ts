@@ -134,3 +134,14 @@ export function polygonArea(points: readonly {x: number; y: number}[]): number {
   }
   return Math.abs(twice) / 2;
 }
+
+/**
+ * The oblique projection of the plane onto the line through a, along the direction d (d not parallel to a):
+ * P = a nᵀ/(nᵀa) with n ⟂ d. P² = P and P·a = a, but Pᵀ ≠ P unless d ⟂ a.
+ */
+export function obliqueProjector(a: ArrayLike<number>, d: ArrayLike<number>): Matrix {
+  const n = [d[1]!, -d[0]!];
+  const na = n[0]! * a[0]! + n[1]! * a[1]!;
+  if (na === 0) throw new RangeError("obliqueProjector: the direction d is parallel to the line");
+  return Matrix.from([[(a[0]! * n[0]!) / na, (a[0]! * n[1]!) / na], [(a[1]! * n[0]!) / na, (a[1]! * n[1]!) / na]]);
+}

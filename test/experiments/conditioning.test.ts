@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {Matrix, cond, diag, lstsq, matmul, matvec, norm, qr, scale, svd, vadd, vsub} from "../../src/linalg/index.js";
+import {Matrix, cond, diag, eigvalsh, lstsq, matmul, matvec, norm, qr, scale, svd, vadd, vsub} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
-import {amplification, diagonalRescale, digitsLost, gdQuadratic, gdStepsToTolerance, noiseEdge, noiseErrorPrediction, withCondition, worstCasePerturbation} from "../../src/experiments/conditioning.js";
+import {amplification, diagonalRescale, digitsLost, gdQuadratic, gdStepsToTolerance, noiseEdge, noiseErrorPrediction, spdWithCondition, withCondition, worstCasePerturbation} from "../../src/experiments/conditioning.js";
 
 describe("withCondition", () => {
   it("withCondition hits the requested κ and refuses bad shapes", () => {
@@ -65,5 +65,16 @@ describe("perturbation", () => {
     const A = matmul(Q, diag([100, 10, 1]));
     const {b, db} = worstCasePerturbation(A, 1e-6);
     expect(amplification(A, b, db)).toBeCloseTo(100, 5);
+  });
+});
+
+describe("spdWithCondition", () => {
+  it("is symmetric with eigenvalues log-spaced from 1 to κ, and refuses bad input", () => {
+    const H = spdWithCondition(defaultRng(9).standardNormal([4, 4]), 1000);
+    expect(Math.max(...Array.from(H.data, (v, k) => Math.abs(v - H.data[(k % 4) * 4 + Math.floor(k / 4)]!)))).toBeLessThan(1e-12);
+    const l = Array.from(eigvalsh(H));
+    l.forEach((v, i) => expect(v).toBeCloseTo(10 ** i, 9));
+    expect(() => spdWithCondition(defaultRng(9).standardNormal([3, 4]), 10)).toThrow(RangeError);
+    expect(() => spdWithCondition(defaultRng(9).standardNormal([3, 3]), 0.5)).toThrow(RangeError);
   });
 });

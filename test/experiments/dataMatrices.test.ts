@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {Matrix, cond, eigvalsh, matmul} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
-import {center, covariance, pairCosines, pairwiseDistances, pcaByCovariance, pcaBySvd, pcaTimings, rbfKernel, rootMeanSquare, standardize, whiten} from "../../src/experiments/dataMatrices.js";
+import {center, covariance, pairCosines, pairwiseDistances, pcaByCovariance, pcaBySvd, pcaTimings, rbfKernel, rootMeanSquare, standardize, whiten, relu, secondMoment, correlatedFactor} from "../../src/experiments/dataMatrices.js";
 
 describe("pairCosines / rootMeanSquare", () => {
   it("cosines of hand-made pairs", () => {
@@ -106,5 +106,19 @@ describe("data preprocessing", () => {
     const K = rbfKernel([[0, 0], [1, 0]], 2);
     expect(K.get(0, 0)).toBe(1);
     expect(K.get(0, 1)).toBeCloseTo(Math.exp(-2), 15);
+  });
+});
+
+describe("relu, secondMoment, correlatedFactor", () => {
+  it("clips at zero and averages XᵀX over the rows", () => {
+    expect(Array.from(relu([[-1, 2], [0.5, -3]]).data)).toEqual([0, 2, 0.5, 0]);
+    expect(Array.from(secondMoment([[1, 2], [3, 4]]).data)).toEqual([5, 7, 7, 10]);
+  });
+  it("factors the equicorrelation matrix, and refuses ρ outside (−1/(n−1), 1)", () => {
+    const R = correlatedFactor(4, 0.9), C = matmul(R.T, R);
+    for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) expect(C.get(i, j)).toBeCloseTo(i === j ? 1 : 0.9, 14);
+    expect(R.get(1, 0)).toBe(0);
+    expect(() => correlatedFactor(4, 1)).toThrow(RangeError);
+    expect(() => correlatedFactor(4, -0.5)).toThrow(RangeError);
   });
 });

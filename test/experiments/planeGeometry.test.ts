@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {norm} from "../../src/linalg/index.js";
-import {directionFan, lpUnitSphere, mapCurve, parallelogram, polygonArea, rotation, unitBallImage, unitCircle, unitCircleImage, unitSquareImage} from "../../src/experiments/planeGeometry.js";
+import {matmul, norm} from "../../src/linalg/index.js";
+import {directionFan, obliqueProjector, lpUnitSphere, mapCurve, parallelogram, polygonArea, rotation, unitBallImage, unitCircle, unitCircleImage, unitSquareImage} from "../../src/experiments/planeGeometry.js";
 
 describe("planar shapes", () => {
   it("unitCircle closes and has unit radius", () => {
@@ -78,5 +78,17 @@ describe("polygon area", () => {
     expect(polygonArea(img)).toBeCloseTo(5.5, 14);
     expect(polygonArea([...img].reverse())).toBeCloseTo(5.5, 14);
     expect(polygonArea(unitSquareImage([[1, 2], [2, 4]]).filter((p) => p.shape !== "unit square"))).toBe(0);
+  });
+});
+
+describe("obliqueProjector", () => {
+  it("is idempotent, fixes the line, sends d to 0, and is not symmetric", () => {
+    const a = [Math.cos(0.4), Math.sin(0.4)], d = [1, -0.25], P = obliqueProjector(a, d);
+    const P2 = matmul(P, P);
+    P.data.forEach((v, k) => expect(P2.data[k]).toBeCloseTo(v, 14));
+    matmul(P, a).forEach((v, i) => expect(v).toBeCloseTo(a[i]!, 14));
+    matmul(P, d).forEach((v) => expect(v).toBeCloseTo(0, 14));
+    expect(Math.abs(P.get(0, 1) - P.get(1, 0))).toBeGreaterThan(0.1);
+    expect(() => obliqueProjector([1, 0], [2, 0])).toThrow(RangeError);
   });
 });
