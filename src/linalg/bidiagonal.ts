@@ -2,6 +2,7 @@
 import {gemmNTSub} from "./gemm-nt.js";
 import {accumulateRows, rowDots} from "./matvec-kernels.js";
 import {house} from "./householder.js";
+import {scratch} from "./kernels.js";
 
 /** The reduction A = U_B · B · V_Bᵀ of an m×n workspace (m ≥ n): B upper bidiagonal, reflectors kept in the workspace. */
 export interface Bidiagonalization {
@@ -35,9 +36,8 @@ export function bidiagonalize(w: Float64Array, m: number, n: number): Bidiagonal
   let k0 = 0;
   if (n >= CROSSOVER) {
     const ws: PanelWork = {
-      X: new Float64Array(m * NB), Y: new Float64Array(n * NB),
-      P: new Float64Array(m * 2 * NB), Q: new Float64Array(n * 2 * NB),
-      acc: new Float64Array(Math.max(m, n)), t1: new Float64Array(NB + 1), t2: new Float64Array(NB + 1),
+      X: scratch(m * NB), Y: scratch(n * NB), P: scratch(m * 2 * NB), Q: scratch(n * 2 * NB),
+      acc: scratch(Math.max(m, n)), t1: new Float64Array(NB + 1), t2: new Float64Array(NB + 1),
     };
     for (; n - k0 >= CROSSOVER; k0 += NB) panel(b, k0, ws);
   }

@@ -1,5 +1,6 @@
 // Symmetric eigendecomposition: Householder tridiagonalization + implicit symmetric QR, Golub & Van Loan 4th ed. Alg 8.3.3.
 import {reflectorProduct} from "./householder.js";
+import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {symmetricTridiagonalQR} from "./symmetric-qr.js";
 import {tridiagonalize} from "./tridiagonal.js";
@@ -36,10 +37,14 @@ function decompose(fn: string, a: MatrixLike, wantVectors: boolean): {values: Fl
   let scale = 0;
   for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) scale = Math.max(scale, Math.abs(A.data[i * n + j]!));
   if (scale === 0) scale = 1;
-  const w = new Float64Array(n * n);
+  return withScratch(2 * n * n + 80 * n + 1024, () => factor(A.data, n, scale, scratch(n * n), wantVectors));
+}
+
+/** Eigenpairs of the scaled lower triangle, symmetrized into `w` (in scratch); results copied out. */
+function factor(a: Float64Array, n: number, scale: number, w: Float64Array, wantVectors: boolean): {values: Float64Array; vectors: Matrix | null} {
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
-      const x = A.data[i * n + j]! / scale;
+      const x = a[i * n + j]! / scale;
       w[i * n + j] = x;
       w[j * n + i] = x;
     }

@@ -4,6 +4,7 @@
 // of Q, U, V and eigenvectors. Unlike the public API they work IN PLACE on caller-owned Float64Arrays.
 
 import {gemmNTSub} from "./gemm-nt.js";
+import {scratch} from "./kernels.js";
 
 const EPS = 2 ** -52;
 /** Smallest normal double divided by ε (LAPACK's dlamch('S')/dlamch('E')): below it, rescale first. */
@@ -102,16 +103,17 @@ export class BlockReflector {
   len = 0;
   readonly yt: Float64Array;
   readonly t = new Float64Array(BLOCK * BLOCK);
-  private readonly g = new Float64Array(BLOCK * BLOCK);
+  private readonly g = scratch(BLOCK * BLOCK);
   private readonly yp: Float64Array;
   private readonly z: Float64Array;
   private readonly zt: Float64Array;
 
+  /** Workspaces come from scratch, so inside withScratch the products run in the WASM kernels. */
   constructor(maxLen: number, maxCount: number) {
-    this.yt = new Float64Array(BLOCK * maxLen);
-    this.yp = new Float64Array(BLOCK * maxLen);
-    this.z = new Float64Array(BLOCK * maxCount);
-    this.zt = new Float64Array(BLOCK * maxCount);
+    this.yt = scratch(BLOCK * maxLen);
+    this.yp = scratch(BLOCK * maxLen);
+    this.z = scratch(BLOCK * maxCount);
+    this.zt = scratch(BLOCK * maxCount);
   }
 
   /**
@@ -178,7 +180,7 @@ export class BlockReflector {
 export function reflectorProduct(v: Float64Array, vs: number, is: number, shift: number, tau: Float64Array, len: number, cols: number): Float64Array {
   const k = tau.length;
   // x holds Qᵀ: row c is Q e_c, a contiguous vector for the block kernel.
-  const x = new Float64Array(cols * len);
+  const x = scratch(cols * len);
   for (let c = 0; c < cols; c++) x[c * len + c] = 1;
   const H = new BlockReflector(len, cols);
   for (let j0 = Math.floor((k - 1) / BLOCK) * BLOCK; j0 >= 0; j0 -= BLOCK) {

@@ -75,13 +75,15 @@ export function addr(a: Float64Array, offset = 0): number {
 // (growing detaches every view of the old buffer), so a view handed out stays valid until released.
 const base = loaded ? (loaded.heapBase() + 15) & ~15 : 0;
 let top = base;
+/** Nesting depth of withScratch: outside it, scratch hands out plain arrays (nothing would release them). */
+let depth = 0;
 
 /**
  * Zeroed doubles for a workspace: a view into the kernels' memory when the WASM path is on and room is
- * left (see withScratch), else a plain Float64Array. Valid until the enclosing withScratch returns.
+ * left inside withScratch, else a plain Float64Array. Valid until the enclosing withScratch returns.
  */
 export function scratch(length: number): Float64Array {
-  if (active) {
+  if (active && depth > 0) {
     const bytes = (8 * length + 15) & ~15;
     if (top + bytes <= active.memory.buffer.byteLength) {
       const view = new Float64Array(active.memory.buffer, top, length);
@@ -103,9 +105,11 @@ export function withScratch<T>(doubles: number, fn: () => T): T {
     const need = base + 8 * doubles + 16 * 64 - active.memory.buffer.byteLength;
     if (need > 0) active.memory.grow(Math.ceil(need / 65536));
   }
+  depth++;
   try {
     return fn();
   } finally {
+    depth--;
     top = mark;
   }
 }

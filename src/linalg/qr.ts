@@ -1,5 +1,6 @@
 // Householder QR by panels (Golub & Van Loan 4th ed. Alg 5.2.1, each panel applied as one block reflector in compact WY form, §5.1.7; Q by backward accumulation, §5.1.6).
 import {applyHouse, BLOCK, BlockReflector, house, reflectorProduct} from "./householder.js";
+import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
 
@@ -20,12 +21,16 @@ const PANEL = BLOCK;
 /** Shorter reflectors are applied one at a time: for them the block form's setup costs more than it saves. */
 const MIN_BLOCK_LEN = 48;
 
-/** Householder QR of an m×n matrix in compact form (see HouseholderQR). The input is not modified. */
+/**
+ * Householder QR of an m×n matrix in compact form (see HouseholderQR). The input is not modified.
+ * Inside withScratch the factors live in scratch: copy out what must outlive it.
+ */
 export function householderQR(a: MatrixLike, fn = "householderQR"): HouseholderQR {
   const A = input(fn, a);
   const {rows: m, cols: n} = A;
   // Column-major copy: column j is qr[j·m .. (j+1)·m), so every reflector works on contiguous memory.
-  const qr = A.T.data;
+  const qr = scratch(m * n);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) qr[j * m + i] = A.data[i * n + j]!;
   const k = Math.min(m, n);
   const tau = new Float64Array(k);
   const H = new BlockReflector(m, n);
@@ -86,7 +91,10 @@ export interface QROptions {
 export function qr(a: MatrixLike, options: QROptions = {}): {Q: Matrix; R: Matrix} {
   const mode = options.mode ?? "reduced";
   if (mode !== "reduced" && mode !== "complete") throw new TypeError(`qr: mode must be "reduced" or "complete", got ${String(mode)}`);
-  const f = householderQR(a, "qr");
-  const k = mode === "reduced" ? Math.min(f.m, f.n) : f.m;
-  return {Q: new Matrix(f.m, k, reflectorProduct(f.qr, f.m, 1, 0, f.tau, f.m, k)), R: formR(f, k)};
+  const A = input("qr", a), {rows: m, cols: n} = A;
+  const k = mode === "reduced" ? Math.min(m, n) : m;
+  return withScratch(m * n + m * k + 24 * (m + n + k) + 1024, () => {
+    const f = householderQR(A, "qr");
+    return {Q: new Matrix(m, k, reflectorProduct(f.qr, m, 1, 0, f.tau, m, k)), R: formR(f, k)};
+  });
 }

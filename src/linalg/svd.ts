@@ -2,6 +2,7 @@
 import {bidiagonalize} from "./bidiagonal.js";
 import {golubKahanSVD} from "./golub-kahan.js";
 import {reflectorProduct} from "./householder.js";
+import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
 
@@ -48,14 +49,22 @@ export function svd(a: MatrixLike, options: SVDOptions = {}): SVDResult | {U: nu
     if (x > scale) scale = x;
   }
   if (scale === 0) scale = 1;
-  const w = new Float64Array(M * N);
+  const ucols = full ? M : N;
+  return withScratch(M * N + M * ucols + N * N + 40 * (M + N) + 1024, () =>
+    factor(a0, m, n, scale, scratch(M * N), wide, ucols, wantUV));
+}
+
+/** The SVD of the tall M×N orientation, from the scaled copy `w` (in scratch); results copied out. */
+function factor(
+  a0: Float64Array, m: number, n: number, scale: number, w: Float64Array, wide: boolean, ucols: number, wantUV: boolean,
+): SVDResult | {U: null; s: Float64Array; Vt: null} {
+  const M = wide ? n : m, N = wide ? m : n;
   if (wide) {
     for (let i = 0; i < m; i++) for (let j = 0, o = i * n; j < n; j++) w[j * m + i] = a0[o + j]! / scale;
   } else {
     for (let k = 0; k < w.length; k++) w[k] = a0[k]! / scale;
   }
   const B = bidiagonalize(w, M, N);
-  const ucols = full ? M : N;
   // Left reflector j sits in column j below the diagonal, right reflector j in row j beyond the superdiagonal.
   const u = wantUV ? reflectorProduct(B.work, 1, N, 0, B.tauLeft, M, ucols) : null;
   const v = wantUV ? reflectorProduct(B.work, N, 1, 1, B.tauRight.subarray(0, Math.max(N - 2, 0)), N, N) : null;

@@ -2,6 +2,7 @@
 import {gemmNTSub} from "./gemm-nt.js";
 import {rowDots} from "./matvec-kernels.js";
 import {house} from "./householder.js";
+import {scratch} from "./kernels.js";
 
 /** The reduction A = Q·T·Qᵀ of a symmetric n×n workspace: T = tridiag(e, d, e), reflectors kept in the workspace. */
 export interface Tridiagonalization {
@@ -28,8 +29,8 @@ export function tridiagonalize(w: Float64Array, n: number): Tridiagonalization {
   const t: Tridiagonalization = {n, work: w, d: new Float64Array(n), e: new Float64Array(Math.max(n - 1, 0)), tau: new Float64Array(n)};
   let k0 = 0;
   if (n >= CROSSOVER) {
-    const W = new Float64Array(n * NB), P = new Float64Array(n * 2 * NB), Q = new Float64Array(n * 2 * NB);
-    const v = new Float64Array(n), t1 = new Float64Array(NB), t2 = new Float64Array(NB);
+    const W = scratch(n * NB), P = scratch(n * 2 * NB), Q = scratch(n * 2 * NB);
+    const v = scratch(n), t1 = new Float64Array(NB), t2 = new Float64Array(NB);
     for (; n - k0 >= CROSSOVER; k0 += NB) panel(t, k0, W, P, Q, v, t1, t2);
   }
   unblocked(t, k0);
