@@ -42,21 +42,21 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, {timeout: 60_000});
 }
 
-/** The id of the one cell whose published source contains `text` (a string, or a regular expression). */
+/** The id of the one cell whose shown code contains `text` (a string, or a regular expression). */
 async function cellId(page: Page, text: string | RegExp): Promise<string> {
   const [pattern, flags] = typeof text === "string" ? [text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), ""] : [text.source, text.flags];
   const ids = await page.$$eval(
-    "script[data-wb-cell]",
-    (holders, [p, f]) => holders.filter((h) => new RegExp(p, f).test((JSON.parse(h.textContent!) as {source: string}).source)).map((h) => (h as HTMLElement).dataset.wbCell!),
+    ".wb-code",
+    (boxes, [p, f]) => boxes.filter((b) => new RegExp(p, f).test(b.querySelector("pre code")!.textContent!)).map((b) => (b as HTMLElement).dataset.cell!),
     [pattern, flags] as const
   );
   expect(ids, `cells matching ${String(text)}`).toHaveLength(1);
   return ids[0];
 }
 
-/** A cell's published source. */
+/** A cell's code as the page shows it (its published source until it is edited). */
 async function source(page: Page, id: string): Promise<string> {
-  return (JSON.parse((await page.locator(`script[data-wb-cell="${id}"]`).textContent()) ?? "{}") as {source: string}).source;
+  return (await page.locator(`.wb-code[data-cell="${id}"] pre code`).textContent()) ?? "";
 }
 
 /** What a cell shows: its check badges (name and status), figures' SVG text, and error texts. */
@@ -78,9 +78,9 @@ async function shown(page: Page, id: string): Promise<{checks: [string, string][
 
 /** Opens the editor under cell `id`, replaces its code and runs it with Shift-Enter. */
 async function editAndRun(page: Page, id: string, code: string): Promise<void> {
-  const bar = page.locator(`.wb-bar[data-cell="${id}"]`);
-  if (!(await page.locator(`.wb-bar[data-cell="${id}"] + .wb-panel`).count())) await bar.locator(".wb-edit").click();
-  const content = page.locator(`.wb-bar[data-cell="${id}"] + .wb-panel .cm-content`);
+  const box = page.locator(`.wb-code[data-cell="${id}"]`);
+  if (!(await box.locator(".wb-panel").count())) await box.locator(".wb-edit").click();
+  const content = box.locator(".wb-panel .cm-content");
   await content.click();
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.insertText(code);
@@ -89,7 +89,7 @@ async function editAndRun(page: Page, id: string, code: string): Promise<void> {
 
 async function shot(page: Page, name: string, id: string): Promise<void> {
   mkdirSync(shots, {recursive: true});
-  await page.locator(`.wb-bar[data-cell="${id}"]`).scrollIntoViewIfNeeded();
+  await page.locator(`.wb-code[data-cell="${id}"]`).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, -120));
   await page.screenshot({path: join(shots, `editor-${name}.png`)});
 }
@@ -120,9 +120,9 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
   it("edits k in the Eckart–Young cell: the plots and checks that read k re-run; a syntax error stays in its cell; Reset restores", async () => {
     const context = await browser.newContext({viewport: {width: 1200, height: 900}});
     const {page, log} = await open(context, `${server.url}${SVD}`);
-    const holders = await page.locator("script[data-wb-cell]").count();
-    expect(holders).toBeGreaterThan(10);
-    expect(await page.locator(".wb-bar .wb-edit").count()).toBe(holders);
+    const shownCells = await page.locator(".wb-code").count();
+    expect(shownCells).toBeGreaterThan(10);
+    expect(await page.locator(".wb-code .wb-edit").count()).toBe(shownCells);
     expect(editorRequests(log), "the editor must not load before the first Edit").toEqual([]);
 
     // The chapter is still being written: find the cells by what they do, not by their exact text.
@@ -132,7 +132,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     const kSource = await source(page, k);
     const k0 = Number(/value: (\d+)/.exec(kSource)![1]);
     const k1 = k0 === 7 ? 8 : 7;
-    const others = await page.$$eval("script[data-wb-cell]", (hs) => hs.filter((h) => !/\b(k|Xk|pix)\b/.test((JSON.parse(h.textContent!) as {source: string}).source)).map((h) => (h as HTMLElement).dataset.wbCell!));
+    const others = await page.$$eval(".wb-code", (boxes) => boxes.filter((b) => !/\b(k|Xk|pix)\b/.test(b.querySelector("pre code")!.textContent!)).map((b) => (b as HTMLElement).dataset.cell!));
     expect(others.length).toBeGreaterThan(5);
     const snapshot = async (ids: string[]) => Promise.all(ids.map((id) => shown(page, id)));
     const before = {plots: await shown(page, plots), rows: await shown(page, rows), others: await snapshot(others)};
@@ -143,8 +143,8 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
 
     // First Edit: the editor loads (one file) and opens.
     const clicked = Date.now();
-    await page.locator(`.wb-bar[data-cell="${k}"] .wb-edit`).click();
-    await page.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .cm-editor`).waitFor();
+    await page.locator(`.wb-code[data-cell="${k}"] .wb-edit`).click();
+    await page.locator(`.wb-code[data-cell="${k}"] .wb-panel .cm-editor`).waitFor();
     const wallMs = Date.now() - clicked;
     await page.waitForFunction(() => document.documentElement.dataset.wbFirstEditMs);
     const firstEditMs = Number(await page.evaluate(() => document.documentElement.dataset.wbFirstEditMs));
@@ -154,7 +154,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     expect(fetched.size, "fetched once each").toBe(editorRequests(log).length);
     expect(fetched.size).toBeGreaterThan(0);
     expect(fetched.size, "some chunk (sucrase) not fetched for a js cell").toBeLessThan(files.length);
-    expect(await page.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .cm-content`).textContent()).toContain("const k = view(");
+    expect(await page.locator(`.wb-code[data-cell="${k}"] .wb-panel .cm-content`).textContent()).toContain("const k = view(");
     const size = (names: Iterable<string>) => {
       const bytes = [...names].map((f) => readFileSync(join(generated(dist), f)));
       return `${bytes.reduce((a, b) => a + b.length, 0)} B raw, ${bytes.reduce((a, b) => a + gzipSync(b, {level: 9}).length, 0)} B gzip`;
@@ -163,7 +163,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
 
     // k0 → k1: the figures and checks that read k re-run; nothing else changes.
     await editAndRun(page, k, kSource.replace(/value: \d+/, `value: ${k1}`));
-    await page.waitForFunction((id) => document.querySelector(`.wb-bar[data-cell="${id}"] + .wb-panel .wb-status`)?.textContent?.startsWith("ran"), k);
+    await page.waitForFunction((id) => document.querySelector(`.wb-code[data-cell="${id}"] .wb-panel .wb-status`)?.textContent?.startsWith("ran"), k);
     await expect.poll(async () => (await shown(page, rows)).checks.map(([name]) => name).join("\n"), POLL).toContain(`k = ${k1}`);
     await settled(page);
     const after = {plots: await shown(page, plots), rows: await shown(page, rows)};
@@ -174,10 +174,10 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     const redrawn = after.plots.svg.filter((svg, i) => svg !== before.plots.svg[i]);
     expect(redrawn.length, "the heat map and the error plot (not the colour legend) re-drawn").toBeGreaterThanOrEqual(2);
     expect(await snapshot(others)).toEqual(before.others);
-    expect(await page.locator(`.wb-bar[data-cell="${k}"]`).evaluate((e) => e.classList.contains("wb-edited"))).toBe(true);
+    expect(await page.locator(`.wb-code[data-cell="${k}"]`).evaluate((e) => e.classList.contains("wb-edited"))).toBe(true);
     expect(await page.evaluate(() => location.hash)).toMatch(/^#edits=1\.[\w-]+$/);
     await shot(page, "after", k);
-    // Bars and editors live inside the cells' elements: main's top-level nodes stay as built (the preview patches them by position).
+    // Editors live inside the code boxes: main's top-level nodes stay as built (the preview patches them by position).
     const [built, live] = await page.evaluate(async () => {
       const html = await (await fetch(location.pathname)).text();
       return [new DOMParser().parseFromString(html, "text/html").querySelector("main")!.childNodes.length, document.querySelector("main")!.childNodes.length];
@@ -187,22 +187,22 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     // A syntax error shows in its own cell (and in the cell that reads its names); the other cells keep their output.
     await editAndRun(page, plots, `const = 1;\n${await source(page, plots)}`);
     await expect.poll(async () => (await shown(page, plots)).errors.join(""), POLL).toContain("SyntaxError: Unexpected token at line 1, column 7");
-    expect(await page.locator(`.wb-bar[data-cell="${plots}"] + .wb-panel .wb-status`).textContent()).toContain("SyntaxError");
+    expect(await page.locator(`.wb-code[data-cell="${plots}"] .wb-panel .wb-status`).textContent()).toContain("SyntaxError");
     expect((await shown(page, plots)).svg).toEqual([]);
     expect((await shown(page, rows)).errors.length).toBeGreaterThan(0);
     expect(await snapshot(others)).toEqual(before.others);
     await shot(page, "syntax-error", plots);
 
     // Reset the broken cell: figures back (still k1); Reset k: everything as published, hash and storage cleared.
-    await page.locator(`.wb-bar[data-cell="${plots}"] + .wb-panel .wb-reset`).click();
+    await page.locator(`.wb-code[data-cell="${plots}"] .wb-panel .wb-reset`).click();
     await expect.poll(async () => (await shown(page, plots)).svg.join("") === after.plots.svg.join(""), POLL).toBe(true);
     await settled(page);
     expect(await page.locator(".observablehq--error").count()).toBe(0);
-    await page.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .wb-reset`).click();
+    await page.locator(`.wb-code[data-cell="${k}"] .wb-panel .wb-reset`).click();
     await expect.poll(async () => (await shown(page, rows)).checks, POLL).toEqual(before.rows.checks);
     await settled(page);
     expect((await shown(page, plots)).svg.join("") === before.plots.svg.join(""), "figures as published").toBe(true);
-    expect(await page.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .cm-content`).textContent()).toContain(`value: ${k0}`);
+    expect(await page.locator(`.wb-code[data-cell="${k}"] .wb-panel .cm-content`).textContent()).toContain(`value: ${k0}`);
     await expect.poll(() => page.evaluate(() => location.hash), POLL).toBe("");
     expect(await page.evaluate((key) => localStorage.getItem(key), `workbook-edits:${SVD}`)).toBeNull();
 
@@ -229,7 +229,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     expect(await shared.locator(".wb-offer").textContent()).toContain("edits to 1 cell");
     expect((await shown(shared, rows)).checks).toEqual(published);
     await shared.locator(".wb-offer-show").click();
-    expect(await shared.locator(`.wb-bar[data-cell="${k}"] + .wb-panel .cm-content`).textContent()).toContain("value: 12");
+    expect(await shared.locator(`.wb-code[data-cell="${k}"] .wb-panel .cm-content`).textContent()).toContain("value: 12");
     expect((await shown(shared, rows)).checks, "shown, not run").toEqual(published);
 
     // Same link again, and this time Run them.
@@ -240,7 +240,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     await expect.poll(async () => (await shown(shared, rows)).checks.map(([name]) => name).join("\n"), POLL).toContain("k = 12");
     await shared.locator(".wb-notice").waitFor();
     expect(await shared.locator(".wb-notice").textContent()).toContain("1 edited cell");
-    expect(await shared.locator(`.wb-bar[data-cell="${k}"]`).evaluate((e) => e.classList.contains("wb-edited"))).toBe(true);
+    expect(await shared.locator(`.wb-code[data-cell="${k}"]`).evaluate((e) => e.classList.contains("wb-edited"))).toBe(true);
     expect(await shared.evaluate((key) => localStorage.getItem(key), `workbook-edits:${SVD}`)).toContain("value: 12");
 
     // The reader's own saved edits come back without the link, at once.
@@ -296,7 +296,6 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     const text = (id: string) =>
       page.locator(`script[data-wb-cell="${id}"]`).evaluate((holder) => {
         const copy = holder.previousElementSibling!.cloneNode(true) as Element;
-        for (const e of copy.querySelectorAll(".wb-bar, .wb-panel")) e.remove();
         return copy.textContent?.trim() ?? "";
       });
     expect(await text(ts)).toBe("5");
@@ -307,7 +306,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     expect(await text(ts)).toBe("10");
     await editAndRun(page, ts, "const v: = [1];");
     await expect.poll(() => text(ts), POLL).toMatch(/^SyntaxError: TypeScript: Unexpected token at line 1, column \d+$/);
-    await page.locator(`.wb-bar[data-cell="${ts}"] + .wb-panel .wb-reset`).click();
+    await page.locator(`.wb-code[data-cell="${ts}"] .wb-panel .wb-reset`).click();
     await expect.poll(() => text(dependent), POLL).toBe('"twice the length: 10"');
     expect(log.errors).toEqual([]);
     await context.close();
@@ -322,7 +321,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     await expect.poll(async () => (await shown(page, competitors)).errors.join(""), {timeout: 15_000}).toMatch(/CellStoppedError: this cell ran for more than 3 s/);
     expect(Date.now() - start).toBeLessThan(12_000);
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
-    await page.locator(`.wb-bar[data-cell="${competitors}"] + .wb-panel .wb-reset`).click();
+    await page.locator(`.wb-code[data-cell="${competitors}"] .wb-panel .wb-reset`).click();
     await expect.poll(async () => (await shown(page, competitors)).checks.map(([, s]) => s), POLL).toEqual(["pass"]);
     await context.close();
   });
