@@ -28,8 +28,8 @@ export const claims: Claim[] = [
     claim: "The Jacobian of f: Rⁿ → Rᵐ is m×n, and for y = Ax it is A.",
     verdict: "true",
     reason: "Numerator layout: Jᵢⱼ = ∂yᵢ/∂xⱼ = Aᵢⱼ.",
-    decidedBy: "Finite-difference Jacobian of x ↦ Wx (3×5) against W; for a scalar f it is 1×n and equals " +
-      "the gradient transposed."
+    decidedBy: "Finite-difference Jacobian of x ↦ Wx (3×5) against W; for a scalar f it is 1×n " +
+      "and equals the gradient transposed."
   },
   {
     id: "DD-5.5",
@@ -51,30 +51,31 @@ export const claims: Claim[] = [
     claim: "Chain rule: J_{f∘g}(x) = J_f(g(x)) · J_g(x).",
     verdict: "true",
     reason: "Composition of linearisations.",
-    decidedBy: "Finite-difference Jacobian of the composition against the product of the layer Jacobians " +
-      "and the closed form B·diag(1 − tanh²(Ax))·A."
+    decidedBy: "Finite-difference Jacobian of the composition against the product of the layer " +
+      "Jacobians and the closed form B·diag(1 − tanh²(Ax))·A."
   },
   {
     id: "DD-5.8",
     claim: "For L(w) = ‖Xw − y‖², ∇L = 2Xᵀ(Xw − y).",
     verdict: "true",
     reason: "Expand and apply the linear and quadratic rules.",
-    decidedBy: "Finite differences against the closed form at a random w (a missing transpose would not " +
-      "even have the right shape)."
+    decidedBy: "Finite differences against the closed form at a random w (a missing transpose " +
+      "would not even have the right shape)."
   },
   {
     id: "DD-5.9",
     claim: "Setting ∇L = 0 gives ŵ = (XᵀX)⁻¹Xᵀy when XᵀX is invertible.",
     verdict: "true",
     reason: "The normal equations; the condition is stated.",
-    decidedBy: "The normal-equation solution against lstsq (Householder QR) and a zero numerical gradient."
+    decidedBy: "The normal-equation solution against lstsq (Householder QR) and a zero numerical " +
+      "gradient."
   },
   {
     id: "DD-5.10",
     claim: "The OLS Hessian 2XᵀX is always PSD, and PD if X has full column rank.",
     verdict: "true",
     reason: "vᵀXᵀXv = ‖Xv‖².",
-    decidedBy: "Numerical Hessian against 2XᵀX; λmin > 0 for full column rank and ≈ 0 with a duplicated " +
-      "feature."
+    decidedBy: "Numerical Hessian against 2XᵀX; λmin > 0 for full column rank and ≈ 0 with a " +
+      "duplicated feature."
   }
 ];
