@@ -2,7 +2,7 @@
 // checks caught each fault on each page. Fails if the clean pass is not green, if a fault was never exercised,
 // or if a page that called a faulted routine caught nothing and insensitive.ts gives no reason.
 import {spawn} from "node:child_process";
-import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {repoRoot} from "../cells/page-runner.js";
 import {faults} from "./faults.js";
@@ -12,16 +12,31 @@ import type {PageOutcome} from "./pages.test.js";
 const out = join(repoRoot, "test-results", "faults");
 const only = process.argv.slice(2);
 
+/** Problems met while running the passes (an unhandled error in a pass is one). */
+const problems: string[] = [];
+
 /** One pass of every page's cells under `fault` ("" for none); resolves to the per-page outcomes. */
 function pass(fault: string): Promise<PageOutcome[]> {
+  const file = join(out, `${fault || "none"}.json`);
+  rmSync(file, {force: true});
   return new Promise((done, fail) => {
     const args = ["vitest", "run", "--config", "test/faults/vitest.config.ts", "--reporter=dot"];
-    const child = spawn("npx", args, {cwd: repoRoot, env: {...process.env, FAULT: fault}, stdio: ["ignore", "ignore", "inherit"]});
+    const env = {...process.env, FAULT: fault};
+    const child = spawn("npx", args, {cwd: repoRoot, env, stdio: ["ignore", "ignore", "pipe"]});
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
     child.on("exit", (code) => {
-      if (code !== 0) return fail(new Error(`fault pass ${fault || "(none)"} exited with ${code}`));
-      done(JSON.parse(readFileSync(join(out, `${fault || "none"}.json`), "utf8")) as PageOutcome[]);
+      if (!existsSync(file)) return fail(new Error(`fault pass ${fault || "(none)"} wrote no report:\n${stderr}`));
+      if (code !== 0) problems.push(`pass ${fault || "(none)"} exited with ${code}: ${firstError(stderr)}`);
+      done(JSON.parse(readFileSync(file, "utf8")) as PageOutcome[]);
     });
   });
+}
+
+/** The first error line of a pass's output (Vitest prints unhandled errors there). */
+function firstError(stderr: string): string {
+  const plain = stderr.replace(/\x1b\[[0-9;]*m/g, "");
+  return /^(?:\w*Error|TypeError|RangeError)\b.*$/m.exec(plain)?.[0] ?? "(see its output)";
 }
 
 /** Run tasks two at a time (this machine has two cores). */
@@ -44,7 +59,6 @@ async function main(): Promise<void> {
   mkdirSync(out, {recursive: true});
   const chosen = faults.filter((f) => only.length === 0 || only.includes(f.name));
   const [clean, ...faulted] = await pooled([() => pass(""), ...chosen.map((f) => () => pass(f.name))]);
-  const problems: string[] = [];
   for (const p of clean!) {
     if (p.failedChecks.length || p.cellErrors.length) problems.push(`clean pass: ${p.file} is not green`);
   }
