@@ -8,10 +8,12 @@
 //   draws with. Framework's style bundler cannot load font files; the preview server serves them
 //   under /_file/, and src/site/postbuild.ts copies them to the same place in the built site;
 // - inputs.css: Observable Inputs' stylesheet (Framework adds it only when Inputs comes from its
-//   CDN).
+//   CDN);
+// - Observable Plot as one minified module with the parts of d3 it uses (bundlePlot).
 import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync} from "node:fs";
 import {writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
+import {buildSync} from "esbuild";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 
@@ -74,6 +76,34 @@ export function vendorStylesheets(root = DOCS): void {
   update(join(dir, "inputs.css"), inputs);
 }
 
+/**
+ * Observable Plot as one module. Framework resolves `import * as Plot from "@observablehq/plot"` to
+ * /_node/@observablehq/plot@<version>/index.js, which it bundles into its cache only if that file
+ * is missing (Framework 1.13.4, node.js: resolveNodeImport); its own bundle keeps d3 as an import,
+ * and a page then loads Plot plus all 30 d3 modules (about 190 KB gzipped, 30 requests). This
+ * writes that cache file first: one esbuild bundle of Plot and the d3 it uses (130 KB, 1 request).
+ * Returns the file written.
+ */
+export function bundlePlot(root = DOCS): string {
+  const entry = require.resolve("@observablehq/plot"); // <package>/src/index.js
+  const packageJson = join(dirname(entry), "..", "package.json");
+  const {version} = JSON.parse(readFileSync(packageJson, "utf8")) as {version: string};
+  const out = join(root, ".observablehq/cache/_node", `@observablehq/plot@${version}`, "index.js");
+  const result = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    minify: true,
+    legalComments: "none",
+    write: false
+  });
+  mkdirSync(dirname(out), {recursive: true});
+  update(out, Buffer.from(result.outputFiles[0]!.contents));
+  return out;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   vendorStylesheets();
+  bundlePlot();
 }

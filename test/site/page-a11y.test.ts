@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
-// Page-wide accessibility fixes (docs/components/page-a11y.ts) on markup shaped like Plot's, Inputs' and Framework's.
+// Page-wide accessibility fixes (docs/components/page-a11y.ts) on markup shaped like Plot's,
+// Inputs' and Framework's.
 import {describe, expect, it} from "vitest";
 import {fixFrameworkMarkup, labelPlot, nameSlider} from "../../docs/components/page-a11y.js";
 
 describe("plots", () => {
   it("makes a plot an image, keeps its ariaLabel and gives its marks' groups a role", () => {
-    document.body.innerHTML = `<svg class="plot-d6a7b5" aria-label="σ against k"><g aria-label="line"></g></svg>`;
+    document.body.innerHTML =
+      `<svg class="plot-d6a7b5" aria-label="σ against k"><g aria-label="line"></g></svg>`;
     const svg = document.querySelector("svg")!;
     labelPlot(svg);
     expect(svg.getAttribute("role")).toBe("img");
@@ -35,17 +37,20 @@ describe("Inputs sliders and Framework's markup", () => {
   });
   it("fixes lang, zoom, the skip link and the sidebar in the preview, once", () => {
     document.documentElement.removeAttribute("lang");
-    document.head.innerHTML = `<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">`;
-    document.body.innerHTML = `<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">
-      <nav id="observablehq-sidebar"><ol><label id="observablehq-sidebar-close"></label><li>a</li></ol></nav>
+    const zoomable = "width=device-width, initial-scale=1";
+    document.head.innerHTML = `<meta name="viewport" content="${zoomable}, maximum-scale=1">`;
+    document.body.innerHTML = `<input id="observablehq-sidebar-toggle" type="checkbox" title="T">
+      <nav id="observablehq-sidebar">
+      <ol><label id="observablehq-sidebar-close"></label><li>a</li></ol></nav>
       <main id="observablehq-main"></main>`;
     fixFrameworkMarkup(document);
     fixFrameworkMarkup(document);
     expect(document.documentElement.lang).toBe("en");
-    expect(document.querySelector("meta")!.getAttribute("content")).toBe("width=device-width, initial-scale=1");
+    expect(document.querySelector("meta")!.getAttribute("content")).toBe(zoomable);
     expect(document.querySelectorAll("a.skip-link")).toHaveLength(1);
     expect(document.body.firstElementChild!.className).toBe("skip-link");
-    expect(document.getElementById("observablehq-sidebar-toggle")!.getAttribute("aria-label")).toBe("Toggle sidebar");
+    const toggle = document.getElementById("observablehq-sidebar-toggle")!;
+    expect(toggle.getAttribute("aria-label")).toBe("Toggle sidebar");
     expect(document.querySelector("ol label")).toBeNull();
     expect(document.querySelector("nav > label#observablehq-sidebar-close")).not.toBeNull();
   });

@@ -1,0 +1,66 @@
+// What a first visit to each page of the built site costs: the gzipped bytes of every file it
+// fetched and the number of requests (budget: 250 KB a page); KaTeX's fonts as separate files.
+import {existsSync} from "node:fs";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {executablePath, firstVisit, launch, openPage, sitePages} from "./audit.js";
+import {sharedSite} from "./build.js";
+
+const required = process.env.REQUIRE_BROWSER === "1";
+const missing = !existsSync(executablePath);
+/** The budget of a first visit, gzipped (issue 13); LOAD_BUDGET_KB overrides it. */
+const budget = Number(process.env.LOAD_BUDGET_KB ?? 250) * 1024;
+
+describe.skipIf(missing && !required)("a first visit's bytes and requests", () => {
+  let browser: Browser;
+  let base = "";
+  let dist = "";
+  let close = async (): Promise<void> => undefined;
+  const report: string[] = [];
+
+  beforeAll(async () => {
+    if (missing) throw new Error(`REQUIRE_BROWSER=1 but ${executablePath} is missing`);
+    dist = sharedSite();
+    ({browser, base, close} = await launch(dist));
+  });
+
+  afterAll(async () => {
+    const title = "first visit (gzipped KB, requests, largest file):";
+    if (report.length) console.log([title, ...report].join("\n"));
+    await close();
+  });
+
+  it(`stays within ${budget / 1024} KB gzipped on every page, every file found`, async () => {
+    const over: string[] = [];
+    for (const path of sitePages(dist)) {
+      const visit = await firstVisit(browser, base, dist, path);
+      const kb = (visit.gzipBytes / 1024).toFixed(0);
+      const top = visit.files[0];
+      const largest = `${top?.path} ${((top?.gzipBytes ?? 0) / 1024).toFixed(0)} KB`;
+      const requests = String(visit.requests).padStart(3);
+      report.push(`  ${path.padEnd(40)} ${kb.padStart(4)} KB ${requests} requests  (${largest})`);
+      if (visit.gzipBytes > budget) over.push(`${path}: ${kb} KB`);
+      for (const file of visit.missing) over.push(`${path}: ${file} is not in the built site`);
+    }
+    expect(over.join("\n")).toBe("");
+  });
+
+  it("fetches KaTeX's fonts as woff2, only the faces in use, and draws with them", async () => {
+    const page = await openPage(browser, `${base}/deep-dive/03-svd`);
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      const fetched = entries.filter((e) => /\.woff2$/.test(e.name));
+      return {
+        fetched: fetched.map((e) => `${e.responseStatus} ${e.name.replace(/^.*\//, "")}`),
+        loaded: ["16px KaTeX_Main", "italic 16px KaTeX_Math"].map((f) => document.fonts.check(f))
+      };
+    });
+    await page.context().close();
+    expect(fonts.fetched.length).toBeGreaterThan(0);
+    expect(fonts.fetched.length).toBeLessThan(10); // of KaTeX's 20 faces
+    expect(fonts.fetched.filter((f) => !/^200 KaTeX_[\w-]+\.woff2$/.test(f))).toEqual([]);
+    expect(fonts.fetched).toContain("200 KaTeX_Main-Regular.woff2");
+    expect(fonts.loaded).toEqual([true, true]);
+  });
+});
