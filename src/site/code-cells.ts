@@ -125,7 +125,7 @@ export function codeCells(md: MarkdownIt): MarkdownIt {
         `<details class="wb-setup"><summary>Setup <span class="wb-setup-count">· ${setup.length} ` +
         `import cell${setup.length === 1 ? "" : "s"}, ${n} line${n === 1 ? "" : "s"}</span></summary>${pre}</details>`;
     }
-    head += `<button type="button" class="wb-code-all" aria-pressed="false">Hide code</button></div>\n`;
+    head += `<button type="button" class="wb-code-all" title="Hide or show the code of every cell, on every page"><span class="wb-if-shown">Hide code</span><span class="wb-if-hidden">Show code</span></button></div>\n`;
     const h1 = /<\/h1>\n?/.exec(html);
     const at = h1 ? h1.index + h1[0].length : 0;
     html = `${STATE_SCRIPT}\n${html.slice(0, at)}${head}${html.slice(at)}`;

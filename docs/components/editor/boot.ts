@@ -31,13 +31,8 @@ function shown(box: HTMLElement): boolean {
   return box.dataset.fold ? box.dataset.fold === "open" : !allHidden();
 }
 
-/** Brings every control's state in line with what shows. */
+/** Brings the fold controls' state in line with what shows (the page-wide button's label follows by CSS). */
 function sync(): void {
-  const toggle = document.querySelector<HTMLButtonElement>(".wb-code-all");
-  if (toggle) {
-    toggle.setAttribute("aria-pressed", String(allHidden()));
-    toggle.textContent = allHidden() ? "Show code" : "Hide code";
-  }
   for (const box of document.querySelectorAll<HTMLElement>(".wb-code")) {
     box.querySelector(".wb-fold")?.setAttribute("aria-expanded", String(shown(box)));
   }
