@@ -1,5 +1,5 @@
 // Symmetric eigendecomposition: Householder tridiagonalization + implicit symmetric QR, Golub & Van Loan 4th ed. Alg 8.3.3.
-import {reflectorProduct} from "./householder.js";
+import {reflectorProductColumns} from "./householder.js";
 import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {symmetricTridiagonalQR} from "./symmetric-qr.js";
@@ -37,7 +37,7 @@ function decompose(fn: string, a: MatrixLike, wantVectors: boolean): {values: Fl
   let scale = 0;
   for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) scale = Math.max(scale, Math.abs(A.data[i * n + j]!));
   if (scale === 0) scale = 1;
-  return withScratch(2 * n * n + 80 * n + 1024, () => factor(A.data, n, scale, scratch(n * n), wantVectors));
+  return withScratch(2 * n * n + 128 * n + 1024, () => factor(A.data, n, scale, scratch(n * n), wantVectors));
 }
 
 /** Eigenpairs of the scaled lower triangle, symmetrized into `w` (in scratch); results copied out. */
@@ -50,13 +50,14 @@ function factor(a: Float64Array, n: number, scale: number, w: Float64Array, want
     }
   }
   const T = tridiagonalize(w, n);
-  const z = wantVectors ? reflectorProduct(T.work, n, 1, 1, T.tau.subarray(0, Math.max(n - 2, 0)), n, n) : null;
+  // Q stored by columns (column c at z[c·n ..)), as the rotations want it.
+  const z = wantVectors ? reflectorProductColumns(T.work, n, 1, 1, T.tau.subarray(0, Math.max(n - 2, 0)), n, n) : null;
   symmetricTridiagonalQR(T.d, T.e, z && {w: z, rows: n, stride: n});
   const d = T.d;
   const order = Array.from({length: n}, (_, k) => k).sort((i, j) => d[i]! - d[j]!);
   const values = Float64Array.from(order, (k) => d[k]! * scale);
   if (!z) return {values, vectors: null};
   const vectors = new Matrix(n, n);
-  for (let i = 0; i < n; i++) for (let c = 0; c < n; c++) vectors.data[i * n + c] = z[i * n + order[c]!]!;
+  for (let c = 0; c < n; c++) for (let i = 0, o = order[c]! * n; i < n; i++) vectors.data[i * n + c] = z[o + i]!;
   return {values, vectors};
 }

@@ -1,6 +1,7 @@
 // Implicit-shift Golub–Kahan SVD of a bidiagonal matrix, Golub & Van Loan 4th ed. Alg 8.6.1 (step) and 8.6.2 (driver with zero-diagonal handling).
 import {bidiagonalTolerance, blockTop, negligible, nearest, SNAP_STEPS, snapShift, TINY} from "./deflation.js";
 import {ConvergenceError} from "./errors.js";
+import {scratch} from "./kernels.js";
 import {givens, rotateColumns, rotateColumnSequence, rotateColumnSequencePair, type RotationTarget} from "./givens.js";
 
 const EPS = Number.EPSILON;
@@ -79,7 +80,7 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
     if (Object.is(d[k], -0)) d[k] = 0; // σ = −0 would make cond() return −∞
     if (d[k]! < 0) {
       d[k] = -d[k]!;
-      if (right) for (let i = 0, o = k; i < right.rows; i++, o += right.stride) right.w[o] = -right.w[o]!;
+      if (right) for (let o = k * right.stride, end = o + right.rows; o < end; o++) right.w[o] = -right.w[o]!;
     }
   }
 }
@@ -95,7 +96,7 @@ interface Sweep {
 }
 
 function newSweep(n: number): Sweep {
-  return {l: 0, count: 0, cl: new Float64Array(n), sl: new Float64Array(n), cr: new Float64Array(n), sr: new Float64Array(n)};
+  return {l: 0, count: 0, cl: scratch(n), sl: scratch(n), cr: scratch(n), sr: scratch(n)};
 }
 
 /**

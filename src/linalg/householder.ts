@@ -178,6 +178,19 @@ export class BlockReflector {
  * time from the last: block j0 touches only rows and columns from j0 + shift on.
  */
 export function reflectorProduct(v: Float64Array, vs: number, is: number, shift: number, tau: Float64Array, len: number, cols: number): Float64Array {
+  const x = reflectorProductColumns(v, vs, is, shift, tau, len, cols);
+  const out = new Float64Array(len * cols);
+  for (let c = 0; c < cols; c++) for (let i = 0; i < len; i++) out[i * cols + c] = x[c * len + i]!;
+  return out;
+}
+
+/**
+ * The same product stored by columns (Qᵀ row-major: column c of Q is [c·len, (c + 1)·len)), in scratch:
+ * the layout the rotation sweeps of the SVD and symmetric QR iteration work on.
+ */
+export function reflectorProductColumns(
+  v: Float64Array, vs: number, is: number, shift: number, tau: Float64Array, len: number, cols: number,
+): Float64Array {
   const k = tau.length;
   // x holds Qᵀ: row c is Q e_c, a contiguous vector for the block kernel.
   const x = scratch(cols * len);
@@ -189,7 +202,5 @@ export function reflectorProduct(v: Float64Array, vs: number, is: number, shift:
     H.load(v, vs, is, shift, tau, j0, Math.min(BLOCK, k - j0), len);
     H.apply(false, x, s * len + s, len, cols - s);
   }
-  const out = new Float64Array(len * cols);
-  for (let c = 0; c < cols; c++) for (let i = 0; i < len; i++) out[i * cols + c] = x[c * len + i]!;
-  return out;
+  return x;
 }

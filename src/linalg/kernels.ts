@@ -14,6 +14,11 @@ export interface WasmKernels {
     pu: number, pout: number, ld: number, at: number,
   ): void;
   accumulateRows(pw: number, n: number, r0: number, r1: number, col: number, c0: number, width: number, pacc: number): void;
+  rotateSequence(pw: number, rows: number, stride: number, col0: number, pc: number, ps: number, count: number): void;
+  rotateSequencePair(
+    pw: number, rows: number, stride: number, col0: number,
+    pc1: number, ps1: number, pc2: number, ps2: number, count: number,
+  ): void;
 }
 
 /** The smallest module that uses an f64x2 instruction: (func (result v128) f64x2.splat (f64.const 0)). */

@@ -93,7 +93,7 @@ export function qr(a: MatrixLike, options: QROptions = {}): {Q: Matrix; R: Matri
   if (mode !== "reduced" && mode !== "complete") throw new TypeError(`qr: mode must be "reduced" or "complete", got ${String(mode)}`);
   const A = input("qr", a), {rows: m, cols: n} = A;
   const k = mode === "reduced" ? Math.min(m, n) : m;
-  return withScratch(m * n + m * k + 24 * (m + n + k) + 1024, () => {
+  return withScratch(m * n + m * k + 48 * (m + n + k) + 1024, () => {
     const f = householderQR(A, "qr");
     return {Q: new Matrix(m, k, reflectorProduct(f.qr, m, 1, 0, f.tau, m, k)), R: formR(f, k)};
   });

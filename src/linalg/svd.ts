@@ -1,7 +1,7 @@
 // Singular value decomposition: Householder bidiagonalization + Golub–Kahan iteration, Golub & Van Loan 4th ed. Alg 8.6.2.
 import {bidiagonalize} from "./bidiagonal.js";
 import {golubKahanSVD} from "./golub-kahan.js";
-import {reflectorProduct} from "./householder.js";
+import {reflectorProductColumns} from "./householder.js";
 import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
@@ -50,7 +50,7 @@ export function svd(a: MatrixLike, options: SVDOptions = {}): SVDResult | {U: nu
   }
   if (scale === 0) scale = 1;
   const ucols = full ? M : N;
-  return withScratch(M * N + M * ucols + N * N + 40 * (M + N) + 1024, () =>
+  return withScratch(M * N + M * ucols + N * N + 96 * (M + N) + 1024, () =>
     factor(a0, m, n, scale, scratch(M * N), wide, ucols, wantUV));
 }
 
@@ -66,25 +66,22 @@ function factor(
   }
   const B = bidiagonalize(w, M, N);
   // Left reflector j sits in column j below the diagonal, right reflector j in row j beyond the superdiagonal.
-  const u = wantUV ? reflectorProduct(B.work, 1, N, 0, B.tauLeft, M, ucols) : null;
-  const v = wantUV ? reflectorProduct(B.work, N, 1, 1, B.tauRight.subarray(0, Math.max(N - 2, 0)), N, N) : null;
+  // U and V stored by columns (column c of U at u[c·M ..), of V at v[c·N ..)), as the rotations want them.
+  const u = wantUV ? reflectorProductColumns(B.work, 1, N, 0, B.tauLeft, M, ucols) : null;
+  const v = wantUV ? reflectorProductColumns(B.work, N, 1, 1, B.tauRight.subarray(0, Math.max(N - 2, 0)), N, N) : null;
   const d = B.d;
-  golubKahanSVD(d, B.e, u && {w: u, rows: M, stride: ucols}, v && {w: v, rows: N, stride: N});
+  golubKahanSVD(d, B.e, u && {w: u, rows: M, stride: M}, v && {w: v, rows: N, stride: N});
   const order = Int32Array.from(Array.from({length: N}, (_, k) => k).sort((i, j) => d[j]! - d[i]!));
   const s = Float64Array.from(order, (k) => d[k]! * scale);
   if (!u || !v) return {U: null, s, Vt: null};
   // Tall factors: U' (M×ucols, columns sorted) and V'ᵀ (N×N, rows sorted).
   const tallU = new Matrix(M, ucols), tallVt = new Matrix(N, N);
   const ud = tallU.data, vd = tallVt.data;
-  for (let i = 0; i < M; i++) {
-    const o = i * ucols;
-    for (let c = 0; c < N; c++) ud[o + c] = u[o + order[c]!]!;
-    for (let c = N; c < ucols; c++) ud[o + c] = u[o + c]!;
+  for (let c = 0; c < ucols; c++) {
+    const o = (c < N ? order[c]! : c) * M;
+    for (let i = 0; i < M; i++) ud[i * ucols + c] = u[o + i]!;
   }
-  for (let r = 0; r < N; r++) {
-    const k = order[r]!, o = r * N;
-    for (let j = 0; j < N; j++) vd[o + j] = v[j * N + k]!;
-  }
+  for (let r = 0; r < N; r++) vd.set(v.subarray(order[r]! * N, (order[r]! + 1) * N), r * N);
   return wide ? {U: tallVt.T, s, Vt: tallU.T} : {U: tallU, s, Vt: tallVt};
 }
 

@@ -1,6 +1,7 @@
 // Implicit symmetric QR with Wilkinson shift on a tridiagonal matrix, Golub & Van Loan 4th ed. Alg 8.3.2 (step) and 8.3.3 (driver).
 import {blockTop, negligible, nearest, SNAP_STEPS, snapShift} from "./deflation.js";
 import {ConvergenceError} from "./errors.js";
+import {scratch} from "./kernels.js";
 import {givens, rotateColumnSequence, type RotationTarget} from "./givens.js";
 
 /**
@@ -11,7 +12,7 @@ import {givens, rotateColumnSequence, type RotationTarget} from "./givens.js";
  */
 export function symmetricTridiagonalQR(d: Float64Array, e: Float64Array, target: RotationTarget | null): void {
   const n = d.length;
-  const cs = new Float64Array(n), sn = new Float64Array(n);
+  const cs = scratch(n), sn = scratch(n);
   const maxSteps = 30 * n + 10;
   let steps = 0;
   let p = n - 1;

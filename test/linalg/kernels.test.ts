@@ -5,6 +5,7 @@ import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {gemmNTSub} from "../../src/linalg/gemm-nt.js";
 import {getKernelPath, kernelPaths, scratch, setKernelPath, withScratch} from "../../src/linalg/kernels.js";
+import {rotateColumnSequence, rotateColumnSequencePair} from "../../src/linalg/givens.js";
 import {accumulateRows, rowDots} from "../../src/linalg/matvec-kernels.js";
 import {MODULE, binaryModule, compileKernels} from "../../src/linalg/wasm/build.js";
 
@@ -68,6 +69,24 @@ describe("WASM kernels", () => {
       const [o1, a1] = run("wasm"), [o2, a2] = run("ts");
       close(o1!, o2!, n);
       close(a1!, a2!, m);
+    }), {numRuns: 60});
+  });
+
+  it("rotation sweeps (single and paired) give the TypeScript loops' results bit for bit", () => {
+    fc.assert(fc.property(dims, ({m: rows, n: count, K: col0}) => {
+      const stride = rows + (col0 % 3), c0 = col0 % 5, len = (c0 + count + 1) * stride;
+      const angle = (seed: number) => Float64Array.from({length: count}, (_, k) => Math.cos(seed + k));
+      const c1 = angle(1), s1 = c1.map((c) => Math.sqrt(1 - c * c)), c2 = angle(2), s2 = c2.map((c) => -Math.sqrt(1 - c * c));
+      const w = fill(len, 7);
+      const run = (path: "wasm" | "ts") => on(path, (alloc) => {
+        const one = alloc(w), both = alloc(w), [a, b, c, d] = [alloc(c1), alloc(s1), alloc(c2), alloc(s2)];
+        rotateColumnSequence(one, rows, stride, c0, a, b, count);
+        rotateColumnSequencePair(both, rows, stride, c0, a, b, c, d, count);
+        return [Float64Array.from(one), Float64Array.from(both)];
+      });
+      const [w1, w2] = run("wasm"), [t1, t2] = run("ts");
+      expect(w1).toEqual(t1);
+      expect(w2).toEqual(t2);
     }), {numRuns: 60});
   });
 });

@@ -246,8 +246,9 @@ describe("svd: inputs", () => {
 describe("svd: rotation kernels", () => {
   it("applying two rotation sequences in one sweep equals applying them one after the other", () => {
     const rng = testRng(11);
-    for (const [rows, stride, col0, count] of [[7, 9, 2, 6], [12, 5, 0, 4], [3, 4, 1, 1], [5, 30, 3, 26]] as const) {
-      const w = Float64Array.from({length: rows * stride}, () => rng.normal());
+    // Targets stored by columns: column j at [j·stride, j·stride + rows), stride ≥ rows.
+    for (const [rows, stride, col0, count] of [[7, 9, 2, 6], [12, 13, 0, 4], [3, 4, 1, 1], [5, 30, 3, 26], [17, 19, 1, 9]] as const) {
+      const w = Float64Array.from({length: (col0 + count + 1) * stride}, () => rng.normal());
       const seq = () => {
         const c = new Float64Array(count), s = new Float64Array(count);
         for (let k = 0; k < count; k++) {

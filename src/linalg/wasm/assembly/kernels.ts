@@ -168,3 +168,111 @@ export function accumulateRows(
     if (j < width) store<f64>(pacc + (<usize>j << 3), load<f64>(pacc + (<usize>j << 3)) + f * load<f64>(x0 + (<usize>j << 3)));
   }
 }
+
+/**
+ * Rotation k = 0..count−1 of (c[k], s[k]) on the column pair (col0 + k, col0 + k + 1) of a target stored by
+ * columns (column j at pw + j·stride doubles, `rows` long): (x, y) ← (c·x + s·y, c·y − s·x). Eight rows per
+ * pass (four f64x2 lanes, one cache line per column), then two, then one; each row swept once.
+ */
+export function rotateSequence(pw: usize, rows: i32, stride: i32, col0: i32, pc: usize, ps: usize, count: i32): void {
+  const ls = <usize>stride << 3, b0 = pw + <usize>col0 * ls;
+  let i = 0;
+  for (; i + 7 < rows; i += 8) {
+    let o = b0 + (<usize>i << 3);
+    let t0 = v128.load(o), t1 = v128.load(o, 16), t2 = v128.load(o, 32), t3 = v128.load(o, 48);
+    for (let k = 0; k < count; k++, o += ls) {
+      const c = v128.load64_splat(pc + (<usize>k << 3)), s = v128.load64_splat(ps + (<usize>k << 3));
+      const q = o + ls;
+      const y0 = v128.load(q), y1 = v128.load(q, 16), y2 = v128.load(q, 32), y3 = v128.load(q, 48);
+      v128.store(o, f64x2.add(f64x2.mul(c, t0), f64x2.mul(s, y0)));
+      v128.store(o, f64x2.add(f64x2.mul(c, t1), f64x2.mul(s, y1)), 16);
+      v128.store(o, f64x2.add(f64x2.mul(c, t2), f64x2.mul(s, y2)), 32);
+      v128.store(o, f64x2.add(f64x2.mul(c, t3), f64x2.mul(s, y3)), 48);
+      t0 = f64x2.sub(f64x2.mul(c, y0), f64x2.mul(s, t0));
+      t1 = f64x2.sub(f64x2.mul(c, y1), f64x2.mul(s, t1));
+      t2 = f64x2.sub(f64x2.mul(c, y2), f64x2.mul(s, t2));
+      t3 = f64x2.sub(f64x2.mul(c, y3), f64x2.mul(s, t3));
+    }
+    v128.store(o, t0);
+    v128.store(o, t1, 16);
+    v128.store(o, t2, 32);
+    v128.store(o, t3, 48);
+  }
+  for (; i + 1 < rows; i += 2) {
+    let o = b0 + (<usize>i << 3), t = v128.load(o);
+    for (let k = 0; k < count; k++, o += ls) {
+      const c = v128.load64_splat(pc + (<usize>k << 3)), s = v128.load64_splat(ps + (<usize>k << 3));
+      const y = v128.load(o + ls);
+      v128.store(o, f64x2.add(f64x2.mul(c, t), f64x2.mul(s, y)));
+      t = f64x2.sub(f64x2.mul(c, y), f64x2.mul(s, t));
+    }
+    v128.store(o, t);
+  }
+  if (i < rows) {
+    let o = b0 + (<usize>i << 3), t = load<f64>(o);
+    for (let k = 0; k < count; k++, o += ls) {
+      const c = load<f64>(pc + (<usize>k << 3)), s = load<f64>(ps + (<usize>k << 3));
+      const y = load<f64>(o + ls);
+      store<f64>(o, c * t + s * y);
+      t = c * y - s * t;
+    }
+    store<f64>(o, t);
+  }
+}
+
+/** Two lanes of rotateSequencePair: the running entries t (first sequence) and u (second), one f64x2 each. */
+@inline function pairLanes(o: usize, ls: usize, pc1: usize, ps1: usize, pc2: usize, ps2: usize, count: i32): void {
+  let ca = v128.load64_splat(pc1), sa = v128.load64_splat(ps1);
+  let t = v128.load(o), y = v128.load(o + ls);
+  let u = f64x2.add(f64x2.mul(ca, t), f64x2.mul(sa, y));
+  t = f64x2.sub(f64x2.mul(ca, y), f64x2.mul(sa, t));
+  let r = o, q = o + 2 * ls;
+  for (let k = 1; k < count; k++, r += ls, q += ls) {
+    const kb = <usize>k << 3;
+    ca = v128.load64_splat(pc1 + kb);
+    sa = v128.load64_splat(ps1 + kb);
+    const cb = v128.load64_splat(pc2 + kb - 8), sb = v128.load64_splat(ps2 + kb - 8);
+    y = v128.load(q);
+    const a = f64x2.add(f64x2.mul(ca, t), f64x2.mul(sa, y));
+    t = f64x2.sub(f64x2.mul(ca, y), f64x2.mul(sa, t));
+    v128.store(r, f64x2.add(f64x2.mul(cb, u), f64x2.mul(sb, a)));
+    u = f64x2.sub(f64x2.mul(cb, a), f64x2.mul(sb, u));
+  }
+  const last = <usize>(count - 1) << 3;
+  const cb = v128.load64_splat(pc2 + last), sb = v128.load64_splat(ps2 + last);
+  v128.store(r, f64x2.add(f64x2.mul(cb, u), f64x2.mul(sb, t)));
+  v128.store(r + ls, f64x2.sub(f64x2.mul(cb, t), f64x2.mul(sb, u)));
+}
+
+/**
+ * The sequence (c1, s1) and then (c2, s2), as rotateSequence each, in one sweep: the second trails the
+ * first by one column, so each entry is loaded and stored once for two rotations (count ≥ 1).
+ */
+export function rotateSequencePair(
+  pw: usize, rows: i32, stride: i32, col0: i32, pc1: usize, ps1: usize, pc2: usize, ps2: usize, count: i32,
+): void {
+  const ls = <usize>stride << 3, b0 = pw + <usize>col0 * ls;
+  let i = 0;
+  for (; i + 1 < rows; i += 2) pairLanes(b0 + (<usize>i << 3), ls, pc1, ps1, pc2, ps2, count);
+  if (i < rows) {
+    const o = b0 + (<usize>i << 3);
+    let t = load<f64>(o), y = load<f64>(o + ls);
+    let u = load<f64>(pc1) * t + load<f64>(ps1) * y;
+    t = load<f64>(pc1) * y - load<f64>(ps1) * t;
+    let r = o, q = o + 2 * ls;
+    for (let k = 1; k < count; k++, r += ls, q += ls) {
+      const kb = <usize>k << 3;
+      const ca = load<f64>(pc1 + kb), sa = load<f64>(ps1 + kb);
+      const cb = load<f64>(pc2 + kb - 8), sb = load<f64>(ps2 + kb - 8);
+      y = load<f64>(q);
+      const a = ca * t + sa * y;
+      t = ca * y - sa * t;
+      store<f64>(r, cb * u + sb * a);
+      u = cb * a - sb * u;
+    }
+    const last = <usize>(count - 1) << 3;
+    const cb = load<f64>(pc2 + last), sb = load<f64>(ps2 + last);
+    store<f64>(r, cb * u + sb * t);
+    store<f64>(r + ls, cb * t - sb * u);
+  }
+}
