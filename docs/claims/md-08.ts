@@ -32,7 +32,7 @@ export const claims: Claim[] = [
     verdict: "true",
     reason: "The normal-equation error follows κ²ε: twice the digits lost of QR.",
     decidedBy:
-      "digits kept by the normal equations against QR at κ = 10⁶ (at least 4 fewer), three " +
+      "at κ = 10⁶ the normal equations lose 1.6–3× as many digits (log₁₀(err/ε)) as QR, three " +
       "seeds."
   },
   {
@@ -41,8 +41,8 @@ export const claims: Claim[] = [
     verdict: "true",
     reason: "{|x| + |y| ≤ 1} is the square with vertices (±1, 0), (0, ±1).",
     decidedBy:
-      "the points of the sampled ℓ1 sphere farthest from the origin (in ℓ2) lie on the axes, at " +
-      "distance 1."
+      "the sampled ℓ1 sphere's points farthest from 0 (in ℓ2) are at distance 1, and all four " +
+      "lie on an axis."
   },
   {
     id: "MD-8.5",
@@ -52,8 +52,8 @@ export const claims: Claim[] = [
       "Corner contact happens on a set of positive measure, not generically: below a threshold " +
       "λ the lasso solution has no zero at all.",
     decidedBy:
-      "the lasso path (coordinate descent) with zero coordinates at λ = 0.3 and none at λ = " +
-      "0.01, certified by the KKT conditions."
+      "the lasso at λ = 0.3 zeroes the 5 irrelevant coefficients (KKT-certified) and at λ = " +
+      "0.001 zeroes none."
   },
   {
     id: "MD-8.6",
@@ -61,8 +61,8 @@ export const claims: Claim[] = [
     verdict: "true",
     reason: "Ridge is (XᵀX + nλI)⁻¹Xᵀy, zero in a coordinate only by accident.",
     decidedBy:
-      "ridgePath against the closed form solved by cholesky, and no coordinate zero along the " +
-      "path."
+      "ridgePath against (XᵀX/n + λI)⁻¹Xᵀy/n solved by the SVD at three λ, and no coordinate " +
+      "zero along the path."
   },
   {
     id: "MD-8.7",
@@ -107,7 +107,7 @@ export const claims: Claim[] = [
     reason: "λ‖v‖² = v*Av is real for A = Aᵀ.",
     decidedBy:
       "the general (non-symmetric) eig gives zero imaginary parts on 30 symmetric matrices, and " +
-      "its real parts match eigh."
+      "its sorted real parts match eigh."
   },
   {
     id: "MD-8.11",
@@ -147,8 +147,8 @@ export const claims: Claim[] = [
     verdict: "true",
     reason: "Rank–nullity: dim N(A) = n − rank A; Col(A) has dimension rank A.",
     decidedBy:
-      "for every r: the SVD null basis size against the count of zero eigenvalues of AᵀA by " +
-      "eigh; A·N = 0; the rank of 200 outputs."
+      "for every r = 0…12: the SVD null basis size against the zero eigenvalues of AᵀA (eigh); " +
+      "‖AN‖ ≈ 0; non-zero eigenvalues of AAᵀ = min(r, m)."
   },
   {
     id: "MD-8.15",
@@ -160,7 +160,7 @@ export const claims: Claim[] = [
       "A linear autoencoder with r hidden units is a rank-≤r map; what lies in its null space " +
       "is lost.",
     decidedBy:
-      "the pinv reconstruction error of 200 inputs against the norm of their projection onto " +
-      "the null space (eigh basis), every r."
+      "for every r: ‖x̂ − x‖ of the least-squares (minimum-norm) reconstruction against ‖NNᵀx‖, " +
+      "the inputs' null-space part."
   }
 ];
