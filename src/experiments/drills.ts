@@ -120,3 +120,19 @@ export function answerMatches(given: readonly number[], truth: ArrayLike<number>
   const b = unordered ? [...t].sort((x, y) => x - y) : t;
   return a.every((v, i) => Math.abs(v - b[i]!) <= atol);
 }
+
+/**
+ * The Hessian of f at x by second differences with step h: H_ij ≈ [f(x + heᵢ + heⱼ) − f(x + heᵢ) − f(x + heⱼ) + f(x)]/h².
+ * For a quadratic f the formula is exact at any h (with h = 1 and integer data, exact in floating point too).
+ */
+export function secondDifferences(f: (x: Float64Array) => number, x: ArrayLike<number>, h = 1): Matrix {
+  const n = x.length;
+  const at = (i: number, j: number): number => {
+    const y = Float64Array.from(x);
+    if (i >= 0) y[i]! += h;
+    if (j >= 0) y[j]! += h;
+    return f(y);
+  };
+  const f0 = at(-1, -1);
+  return Matrix.from(Array.from({length: n}, (_, i) => Array.from({length: n}, (_, j) => (at(i, j) - at(i, -1) - at(-1, j) + f0) / (h * h))));
+}

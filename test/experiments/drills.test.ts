@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {Matrix} from "../../src/linalg/index.js";
-import {answerMatches, choleskyDrill, formatMatrix, olsGradientDrill, parseNumbers, quadraticGradientDrill, rankDrill, sameDirection, singularValueDrill, symmetricEigenDrill} from "../../src/experiments/drills.js";
+import {answerMatches, choleskyDrill, formatMatrix, olsGradientDrill, parseNumbers, quadraticGradientDrill, rankDrill, sameDirection, secondDifferences, singularValueDrill, symmetricEigenDrill} from "../../src/experiments/drills.js";
 
 function rng(seed: number) {
   let s = seed;
@@ -97,5 +97,14 @@ describe("worked-solution fields", () => {
     expect(sameDirection([1, 2], [2, 1])).toBe(false);
     expect(sameDirection([0, 0], [1, 0])).toBe(false);
     expect(sameDirection([1], [1, 0])).toBe(false);
+  });
+});
+
+describe("secondDifferences", () => {
+  it("is exact for a quadratic, off for a quartic", () => {
+    const f = (x: Float64Array): number => 3 * x[0]! ** 2 + 2 * x[0]! * x[1]! - x[1]! ** 2 + 5 * x[0]!;
+    expect(secondDifferences(f, [2, -1]).toArray()).toEqual([[6, 2], [2, -2]]);
+    const g = (x: Float64Array): number => x[0]! ** 4;
+    expect(secondDifferences(g, [0], 1).get(0, 0)).toBe(14);
   });
 });
