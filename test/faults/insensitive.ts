@@ -1,11 +1,11 @@
 // Pages that call a faulted routine yet cannot see the fault, and why (reviewed by hand; test/faults/run.ts reads it).
+const normOnly = (orders: string): string =>
+  `calls norm only with ${orders} and on vectors; the fault changes ord 1 and ∞ on matrices only`;
+
 export const insensitive: Record<string, Record<string, string>> = {
   "norm-1-inf-swapped": {
-    "docs/deep-dive/01-linear-maps.md": "calls norm only with ord 2 or 'fro' and on vectors; the fault " +
-      "changes ord 1 and ∞ on matrices only",
-    "docs/deep-dive/02-eigendecomposition.md": "calls norm only with ord 2 and on vectors; the fault " +
-      "changes ord 1 and ∞ on matrices only",
-    "docs/deep-dive/03-svd.md": "calls norm only with ord 2 or 'fro' and on vectors; the fault changes " +
-      "ord 1 and ∞ on matrices only"
+    "docs/deep-dive/01-linear-maps.md": normOnly("ord 2 or 'fro'"),
+    "docs/deep-dive/02-eigendecomposition.md": normOnly("ord 2"),
+    "docs/deep-dive/03-svd.md": normOnly("ord 2 or 'fro'")
   }
 };
