@@ -19,3 +19,4 @@ export {cond} from "./cond.js";
 export {matrixRank} from "./rank.js";
 export {pinv, type PinvOptions} from "./pinv.js";
 export {eigh, eigvalsh, type EighResult} from "./eigh.js";
+export {getKernelPath, kernelPaths, setKernelPath, type KernelPath} from "./kernels.js";
