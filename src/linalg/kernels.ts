@@ -35,8 +35,12 @@ function instantiate(): WasmKernels | null {
   const abort = () => {
     throw new Error("linalg WASM kernels: abort");
   };
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {env: {abort}});
-  return instance.exports as unknown as WasmKernels;
+  try {
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {env: {abort}});
+    return instance.exports as unknown as WasmKernels;
+  } catch {
+    return null; // e.g. a host that refuses synchronous compilation: the TypeScript path serves
+  }
 }
 
 const loaded: WasmKernels | null = instantiate();
