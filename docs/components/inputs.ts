@@ -99,6 +99,7 @@ function create(rule: Rule, label: string, initial: number, slider: boolean): Nu
   let value = start;
   const id = `wb-input-${++nextId}`;
   const form = element("form", {className: "wb-input"}) as NumberInputElement;
+  Object.assign(form.dataset, {min: String(rule.min), max: String(rule.max)}); // for tests and tools
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     restore();
