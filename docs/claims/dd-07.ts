@@ -49,7 +49,7 @@ export const claims: Claim[] = [
     claim: "Adam and RMSprop approximate a per-parameter rescaling and so implicitly handle bad conditioning.",
     verdict: "imprecise",
     reason: "A diagonal rescaling cures only ill-conditioning aligned with the coordinate axes; the same Hessian rotated 45° keeps its κ.",
-    decidedBy: "κ of D^{-1/2}HD^{-1/2} against κ of H for an axis-aligned and a 45°-rotated H (eigvalsh route vs the closed forms 1 and κ)."
+    decidedBy: "cond(D^{-1/2}HD^{-1/2}) against the closed forms 1 (axis-aligned) and κ (rotated 45°), and never above cond(H) at any angle of the slider."
   },
   {
     id: "DD-7.8",

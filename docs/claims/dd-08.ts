@@ -42,6 +42,6 @@ export const claims: Claim[] = [
     claim: "The residual is orthogonal to C(A): Aᵀ(b − Aŵ) = 0, the normal equations.",
     verdict: "true",
     reason: "Orthogonality to every column is exactly AᵀAŵ = Aᵀb.",
-    decidedBy: "Aᵀr from the QR-based lstsq residual against 0, at a tolerance scaled by ‖A‖‖b‖ε."
+    decidedBy: "Aᵀr from the QR-based lstsq residual against 0 (atol 10⁻¹⁴), and the residuals of a fit with an intercept column summing to 0."
   }
 ];

@@ -56,7 +56,7 @@ export const claims: Claim[] = [
     claim: "The sum of two PSD matrices is PSD.",
     verdict: "true",
     reason: "xᵀ(A + B)x = xᵀAx + xᵀBx ≥ 0.",
-    decidedBy: "λmin(A + B) from eigvalsh against a round-off floor (−10⁻¹²·‖A + B‖) over 300 pairs including rank-deficient ones."
+    decidedBy: "λmin(A + B) from eigvalsh above a round-off floor (−10⁻¹³(‖A‖ + ‖B‖)) and Weyl's λmin(A + B) ≥ λmin(A) + λmin(B), over 300 pairs of ranks 1–4."
   },
   {
     id: "DD-9.9",

@@ -7,7 +7,7 @@ export const claims: Claim[] = [
     claim: "The OLS loss ‖Xw − y‖² has gradient 2Xᵀ(Xw − y) and Hessian 2XᵀX, which is PSD since vᵀXᵀXv = ‖Xv‖² ≥ 0.",
     verdict: "true",
     reason: "Chain rule on rᵀr with r = Xw − y; the Hessian is a Gram matrix.",
-    decidedBy: "the formula gradient against central differences, the Jacobian of the gradient against 2XᵀX, and vᵀ(2XᵀX)v against 2‖Xv‖²."
+    decidedBy: "the formula gradient against central differences, the Jacobian of the gradient against 2XᵀX, and the minimum Rayleigh quotient over 1000 v and eigvalsh(XᵀX) ≥ 0, on three problems."
   },
   {
     id: "DD-10.2",
@@ -21,14 +21,14 @@ export const claims: Claim[] = [
     claim: "The eigendecomposition of the covariance is the SVD of the centred data: eigenvectors = right singular vectors, eigenvalues = σᵢ²/(n − 1).",
     verdict: "true",
     reason: "C = X_cᵀX_c/(n − 1) = V Σ²/(n − 1) Vᵀ. (This Deep Dive divides by n − 1; Derivations 8 divides by n.)",
-    decidedBy: "eigh of the covariance (formed by matmul) against svd of the centred data: values and directions up to sign, on several seeds and shapes."
+    decidedBy: "eigh of the covariance against svd of the centred data (values and directions up to sign); on data with variances 1, 10⁻⁶, 10⁻¹² built in, both routes against the exact variances."
   },
   {
     id: "DD-10.4",
     claim: "Keeping the top k principal components gives the best rank-k approximation of the centred data (Eckart–Young).",
     verdict: "true",
     reason: "Eckart–Young: the truncated SVD minimises the Frobenius error, √(σ²_{k+1} + …).",
-    decidedBy: "‖X_c − X_c V_kV_kᵀ‖_F against √Σ_{i>k}σᵢ², and the error of 200 random rank-k projections (never smaller)."
+    decidedBy: "‖X_c − X_c v₁v₁ᵀ‖_F against σ₂ (2-D data), and the error of projecting onto 200 random directions (never smaller)."
   },
   {
     id: "DD-10.5",
