@@ -25,7 +25,10 @@ const isBlock = (cell: string) => cell.startsWith("// ——");
 /** Page-relative import paths made absolute (the program is written elsewhere). */
 function absolutize(cell: string): string {
   const here = dirname(pageFile);
-  return cell.replace(/from\s+"(\.\.?\/[^"]+)"/g, (_, path: string) => `from "${resolve(here, path)}"`);
+  return cell.replace(
+    /from\s+"(\.\.?\/[^"]+)"/g,
+    (_, path: string) => `from "${resolve(here, path)}"`
+  );
 }
 
 /**
@@ -82,7 +85,9 @@ describe("Derivations 7: the page's script blocks, joined into one program", () 
   for (const expected of cases) {
     it(`seed ${expected.seed}: prints NumPy's lines, with the same figures behind them`, async () => {
       const got = await run(expected.seed);
-      expect(got.printed.map((p: string[]) => p.join("\n")).join("\n\n")).toBe(expected.lines.join("\n"));
+      expect(got.printed.map((p: string[]) => p.join("\n")).join("\n\n")).toBe(
+        expected.lines.join("\n")
+      );
       const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
       got.ey.forEach((r: {actual: number; theory: number}, i: number) => {
         expect(rel(r.actual, expected.eckartYoung[i]!.actual)).toBeLessThan(1e-12);

@@ -50,7 +50,10 @@ export function normalizeSettings(o: ScriptSettings): ScriptSettings {
   return {...o, ks: ks.length > 0 ? ks : [1], lsN: Math.min(o.lsN, o.lsM)};
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = ""): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text = ""
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   el.textContent = text;
   return el;
@@ -99,7 +102,12 @@ export function scriptSettings(): HTMLElement & {value: ScriptSettings} {
   const n = range([20, 200], {step: 1, value: s.n, label: "Eckart–Young columns n"});
   const noise = range([0, 2], {step: 0.05, value: s.noise, label: "Eckart–Young noise"});
   const lsM = range([10, 400], {step: 1, value: s.lsM, label: "least-squares rows"});
-  const lsN = integerInput({min: 1, max: 10, value: s.lsN, label: "least-squares columns (≤ rows)"});
+  const lsN = integerInput({
+    min: 1,
+    max: 10,
+    value: s.lsN,
+    label: "least-squares columns (≤ rows)"
+  });
   const lsNoise = choice("least-squares noise", [0, 1e-6, 1e-3, 0.1, 1], s.lsNoise);
   const eps = choice("gradient-check ε", [1e-9, 1e-7, 1e-5, 1e-3], s.eps);
   const run = element("button", "Run the script with these settings");

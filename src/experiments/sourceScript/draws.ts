@@ -20,7 +20,18 @@ export interface ArticleDraws {
  * library's matmul, so y may differ from NumPy's in the last bit.
  */
 export function articleDraws(o: ArticleOptions = {}): ArticleDraws {
-  const {seed = 42, m = 100, n = 80, trueRank = 10, lsM = 100, lsN = 10, lsNoise = 0.1, gradN = 100, gradD = 5, gradNoise = 0.1} = o;
+  const {
+    seed = 42,
+    m = 100,
+    n = 80,
+    trueRank = 10,
+    lsM = 100,
+    lsN = 10,
+    lsNoise = 0.1,
+    gradN = 100,
+    gradD = 5,
+    gradNoise = 0.1
+  } = o;
   const rng = defaultRng(seed);
   rng.standardNormal([m, trueRank]);
   rng.standardNormal([n, trueRank]);
