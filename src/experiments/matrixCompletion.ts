@@ -8,13 +8,19 @@ import {input} from "../linalg/validate.js";
 /** The matrix with its unobserved entries set to 0 (mask: 1 = observed, row-major like A.data). */
 export function zeroFilled(a: MatrixLike, mask: ArrayLike<number>): Matrix {
   const A = input("zeroFilled", a);
-  return new Matrix(A.rows, A.cols, A.data.map((v, i) => (mask[i] ? v : 0)));
+  return new Matrix(
+    A.rows,
+    A.cols,
+    A.data.map((v, i) => (mask[i] ? v : 0))
+  );
 }
 
 /** ‖(X − A) on the hidden entries‖_F / ‖A on the hidden entries‖_F. */
 export function hiddenError(x: MatrixLike, a: MatrixLike, mask: ArrayLike<number>): number {
-  const X = input("hiddenError", x), A = input("hiddenError", a);
-  let num = 0, den = 0;
+  const X = input("hiddenError", x),
+    A = input("hiddenError", a);
+  let num = 0,
+    den = 0;
   for (let i = 0; i < A.data.length; i++) {
     if (mask[i]) continue;
     num += (X.data[i]! - A.data[i]!) ** 2;
@@ -25,10 +31,12 @@ export function hiddenError(x: MatrixLike, a: MatrixLike, mask: ArrayLike<number
 
 /** The rank-k factor W (rows×k) that best fits each row's observed entries, given the other factor H. */
 function fitRows(A: Matrix, mask: ArrayLike<number>, H: Matrix): Matrix {
-  const {rows: m, cols: n} = A, k = H.cols;
+  const {rows: m, cols: n} = A,
+    k = H.cols;
   const W = new Matrix(m, k);
   for (let i = 0; i < m; i++) {
-    const G = new Matrix(k, k), r = new Float64Array(k);
+    const G = new Matrix(k, k),
+      r = new Float64Array(k);
     for (let j = 0; j < n; j++) {
       if (!mask[i * n + j]) continue;
       for (let p = 0; p < k; p++) {
@@ -73,14 +81,27 @@ export function alternatingLeastSquares(
  * Soft-impute: Z ← S_λ(P_Ω(A) + P_Ω⊥(Z)), where S_λ shrinks every singular value by λ (to ≥ 0).
  * Its fixed point minimises ½‖P_Ω(A − Z)‖²_F + λ‖Z‖_*.
  */
-export function softImpute(a: MatrixLike, mask: ArrayLike<number>, lambda: number, iters = 200): Matrix {
+export function softImpute(
+  a: MatrixLike,
+  mask: ArrayLike<number>,
+  lambda: number,
+  iters = 200
+): Matrix {
   const A = input("softImpute", a);
   let Z = new Matrix(A.rows, A.cols);
   for (let t = 0; t < iters; t++) {
-    const filled = new Matrix(A.rows, A.cols, A.data.map((v, i) => (mask[i] ? v : Z.data[i]!)));
+    const filled = new Matrix(
+      A.rows,
+      A.cols,
+      A.data.map((v, i) => (mask[i] ? v : Z.data[i]!))
+    );
     const {U, s, Vt} = svd(filled);
     const shrunk = Array.from(s, (x) => Math.max(x - lambda, 0));
-    const Us = new Matrix(U.rows, U.cols, U.data.map((v, i) => v * shrunk[i % U.cols]!));
+    const Us = new Matrix(
+      U.rows,
+      U.cols,
+      U.data.map((v, i) => v * shrunk[i % U.cols]!)
+    );
     Z = matmul(Us, Vt);
   }
   return Z;
