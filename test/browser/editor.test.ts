@@ -60,7 +60,7 @@ async function source(page: Page, id: string): Promise<string> {
 }
 
 /** What a cell shows: its check badges (name and status), figures' SVG text, and error texts. */
-async function shown(page: Page, id: string): Promise<{checks: [string, string][]; svg: string[]; errors: string[]; tables: string[][]}> {
+async function shown(page: Page, id: string): Promise<{checks: [string, string][]; svg: string[]; errors: string[]; tables: string[][]; text: string}> {
   return page.evaluate((id) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
     let div: Element | null = null;
@@ -71,7 +71,8 @@ async function shown(page: Page, id: string): Promise<{checks: [string, string][
       svg: [...div.querySelectorAll("svg")].map((s) => s.outerHTML),
       errors: [...div.querySelectorAll(".observablehq--error")].map((e) => e.textContent ?? ""),
       // First column of each table row (Inputs.table may lead with an empty selection cell).
-      tables: [...div.querySelectorAll("table")].map((t) => [...t.querySelectorAll("tbody tr")].map((r) => [...r.querySelectorAll("td")].map((c) => c.textContent?.trim() ?? "").find((text) => text !== "") ?? ""))
+      tables: [...div.querySelectorAll("table")].map((t) => [...t.querySelectorAll("tbody tr")].map((r) => [...r.querySelectorAll("td")].map((c) => c.textContent?.trim() ?? "").find((text) => text !== "") ?? "")),
+      text: div.textContent ?? ""
     };
   }, id);
 }
@@ -117,7 +118,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     await server?.close();
   });
 
-  it("edits k in the Eckart–Young cell: the plots and checks that read k re-run; a syntax error stays in its cell; Reset restores", async () => {
+  it("edits k in the Eckart–Young cells: the cells that read k re-run; a syntax error stays in its cell; Reset restores", async () => {
     const context = await browser.newContext({viewport: {width: 1200, height: 900}});
     const {page, log} = await open(context, `${server.url}${SVD}`);
     const shownCells = await page.locator(".wb-code").count();
@@ -127,18 +128,21 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
 
     // The chapter is still being written: find the cells by what they do, not by their exact text.
     const k = await cellId(page, /^const k = view\(/m);
-    const plots = await cellId(page, /^const Xk = /m);
-    const rows = await cellId(page, /table\[k\]/);
+    const truncate = await cellId(page, /^const Xk = /m); // computes Aₖ and its table row
+    const heat = await cellId(page, /heat\(Xk/); // draws Aₖ
+    const errors = await cellId(page, /ruleX\(\[k\]/); // draws the error curves, k marked
+    const rows = await cellId(page, /check\(`k = \$\{k\}/); // checks row k
     const kSource = await source(page, k);
     const k0 = Number(/value: (\d+)/.exec(kSource)![1]);
     const k1 = k0 === 7 ? 8 : 7;
-    const others = await page.$$eval(".wb-code", (boxes) => boxes.filter((b) => !/\b(k|Xk|pix)\b/.test(b.querySelector("pre code")!.textContent!)).map((b) => (b as HTMLElement).dataset.cell!));
+    const others = await page.$$eval(".wb-code", (boxes) => boxes.filter((b) => !/\b(k|Xk|row)\b/.test(b.querySelector("pre code")!.textContent!)).map((b) => (b as HTMLElement).dataset.cell!));
     expect(others.length).toBeGreaterThan(5);
     const snapshot = async (ids: string[]) => Promise.all(ids.map((id) => shown(page, id)));
-    const before = {plots: await shown(page, plots), rows: await shown(page, rows), others: await snapshot(others)};
+    const figures = async () => [...(await shown(page, heat)).svg, ...(await shown(page, errors)).svg];
+    const before = {figures: await figures(), rows: await shown(page, rows), others: await snapshot(others)};
     expect(before.rows.checks.length).toBeGreaterThan(0);
     expect(before.rows.checks.every(([, status]) => status === "pass")).toBe(true);
-    expect(before.plots.svg.length).toBeGreaterThan(0);
+    expect(before.figures.length).toBeGreaterThan(1);
     await shot(page, "before", k);
 
     // First Edit: the editor loads (one file) and opens.
@@ -166,13 +170,13 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     await page.waitForFunction((id) => document.querySelector(`.wb-code[data-cell="${id}"] .wb-panel .wb-status`)?.textContent?.startsWith("ran"), k);
     await expect.poll(async () => (await shown(page, rows)).checks.map(([name]) => name).join("\n"), POLL).toContain(`k = ${k1}`);
     await settled(page);
-    const after = {plots: await shown(page, plots), rows: await shown(page, rows)};
+    const after = {figures: await figures(), rows: await shown(page, rows)};
     expect(after.rows.checks).toHaveLength(before.rows.checks.length);
     expect(after.rows.checks.every(([, status]) => status === "pass")).toBe(true);
     expect(after.rows.checks.map(([name]) => name)).not.toEqual(before.rows.checks.map(([name]) => name));
-    expect(after.plots.svg).toHaveLength(before.plots.svg.length);
-    const redrawn = after.plots.svg.filter((svg, i) => svg !== before.plots.svg[i]);
-    expect(redrawn.length, "the heat map and the error plot (not the colour legend) re-drawn").toBeGreaterThanOrEqual(2);
+    expect(after.figures).toHaveLength(before.figures.length);
+    const redrawn = after.figures.filter((svg, i) => svg !== before.figures[i]);
+    expect(redrawn.length, "the heat map and the error plot (not a colour legend) re-drawn").toBeGreaterThanOrEqual(2);
     expect(await snapshot(others)).toEqual(before.others);
     expect(await page.locator(`.wb-code[data-cell="${k}"]`).evaluate((e) => e.classList.contains("wb-edited"))).toBe(true);
     expect(await page.evaluate(() => location.hash)).toMatch(/^#edits=1\.[\w-]+$/);
@@ -184,24 +188,25 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     });
     expect(live).toBe(built);
 
-    // A syntax error shows in its own cell (and in the cell that reads its names); the other cells keep their output.
-    await editAndRun(page, plots, `const = 1;\n${await source(page, plots)}`);
-    await expect.poll(async () => (await shown(page, plots)).errors.join(""), POLL).toContain("SyntaxError: Unexpected token at line 1, column 7");
-    expect(await page.locator(`.wb-code[data-cell="${plots}"] .wb-panel .wb-status`).textContent()).toContain("SyntaxError");
-    expect((await shown(page, plots)).svg).toEqual([]);
+    // A syntax error shows in its own cell (and in the cells that read its names); the other cells keep their output.
+    await editAndRun(page, truncate, `const = 1;\n${await source(page, truncate)}`);
+    await expect.poll(async () => (await shown(page, truncate)).errors.join(""), POLL).toContain("SyntaxError: Unexpected token at line 1, column 7");
+    expect(await page.locator(`.wb-code[data-cell="${truncate}"] .wb-panel .wb-status`).textContent()).toContain("SyntaxError");
+    expect((await shown(page, heat)).svg).toEqual([]);
+    expect((await shown(page, heat)).errors.length).toBeGreaterThan(0);
     expect((await shown(page, rows)).errors.length).toBeGreaterThan(0);
     expect(await snapshot(others)).toEqual(before.others);
-    await shot(page, "syntax-error", plots);
+    await shot(page, "syntax-error", truncate);
 
     // Reset the broken cell: figures back (still k1); Reset k: everything as published, hash and storage cleared.
-    await page.locator(`.wb-code[data-cell="${plots}"] .wb-panel .wb-reset`).click();
-    await expect.poll(async () => (await shown(page, plots)).svg.join("") === after.plots.svg.join(""), POLL).toBe(true);
+    await page.locator(`.wb-code[data-cell="${truncate}"] .wb-panel .wb-reset`).click();
+    await expect.poll(async () => (await figures()).join("") === after.figures.join(""), POLL).toBe(true);
     await settled(page);
     expect(await page.locator(".observablehq--error").count()).toBe(0);
     await page.locator(`.wb-code[data-cell="${k}"] .wb-panel .wb-reset`).click();
     await expect.poll(async () => (await shown(page, rows)).checks, POLL).toEqual(before.rows.checks);
     await settled(page);
-    expect((await shown(page, plots)).svg.join("") === before.plots.svg.join(""), "figures as published").toBe(true);
+    expect((await figures()).join("") === before.figures.join(""), "figures as published").toBe(true);
     expect(await page.locator(`.wb-code[data-cell="${k}"] .wb-panel .cm-content`).textContent()).toContain(`value: ${k0}`);
     await expect.poll(() => page.evaluate(() => location.hash), POLL).toBe("");
     expect(await page.evaluate((key) => localStorage.getItem(key), `workbook-edits:${SVD}`)).toBeNull();
@@ -215,7 +220,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     const first = await browser.newContext({viewport: {width: 1200, height: 900}});
     const {page} = await open(first, `${server.url}${SVD}`);
     const k = await cellId(page, /^const k = view\(/m);
-    const rows = await cellId(page, /table\[k\]/);
+    const rows = await cellId(page, /check\(`k = \$\{k\}/);
     const published = (await shown(page, rows)).checks;
     await editAndRun(page, k, (await source(page, k)).replace(/value: \d+/, "value: 12"));
     await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/^#edits=1\./);
@@ -259,30 +264,35 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     await second.close();
   });
 
-  it("edits the script's settings on the verify page: its table, spectrum plot and checks re-run", async () => {
+  it("edits the script's settings on the verify page: its printout, spectrum plot and checks re-run", async () => {
     const context = await browser.newContext({viewport: {width: 1200, height: 900}});
     const {page, log} = await open(context, `${server.url}${VERIFY}`);
-    const form = await cellId(page, /ks: Inputs\.checkbox\(/);
-    const result = await cellId(page, /Inputs\.table\(run\.eckartYoung/);
-    const checks = await cellId(page, /actual = theory/);
-    const before = {result: await shown(page, result), checks: await shown(page, checks)};
-    const published = await source(page, form);
-    const ks = /ks: Inputs\.checkbox\([^)]*value: (\[[\d, ]+\])/.exec(published)![1];
-    expect(before.result.tables[0]).toEqual((JSON.parse(ks) as number[]).map(String));
+    const settings = await cellId(page, /^const o = view\(/m);
+    const printed = await cellId(page, /display\(printout\(eyLines\)\)/);
+    const spectrum = await cellId(page, /Plot\.ruleX\(o\.ks/);
+    const checks = await cellId(page, /r\.actual\), ey\.map\(\(r\) => r\.theory\)/);
+    const before = await shown(page, checks);
+    expect(before.checks.length).toBeGreaterThan(0);
+    expect((await shown(page, printed)).text).toMatch(/k= 1: actual=/);
     // Tag the current badges: after the edit the cell must show new ones (re-evaluated), not keep these.
     await page.locator(`script[data-wb-cell="${checks}"]`).evaluate((holder) => {
       for (const badge of holder.previousElementSibling!.querySelectorAll<HTMLElement>("[data-check]")) badge.dataset.old = "yes";
     });
 
-    await editAndRun(page, form, published.replace(`value: ${ks}`, "value: [2, 15]"));
-    await expect.poll(async () => (await shown(page, result)).tables[0], POLL).toEqual(["2", "15"]);
-    const after = {result: await shown(page, result), checks: await shown(page, checks)};
-    expect(after.result.svg.join("").includes(">k=15<"), "the spectrum plot marks k = 15").toBe(true);
-    expect(after.result.svg.join("").includes(">k=1<"), "and no longer k = 1").toBe(false);
-    expect(after.checks.checks).toHaveLength(before.checks.checks.length);
-    expect(after.checks.checks.every(([, status]) => status === "pass")).toBe(true);
+    // The settings cell, edited to fixed settings: the script's own with ranks 2 and 15.
+    const edited = 'import {sourceSettings} from "../components/script-settings.js";\nconst o = {...sourceSettings, ks: [2, 15]};';
+    await editAndRun(page, settings, edited);
+    await expect.poll(async () => (await shown(page, printed)).text, POLL).toMatch(/k= 2: actual=[\s\S]*k=15: actual=/);
+    await settled(page);
+    expect((await shown(page, printed)).text).not.toMatch(/k= 1: actual=/);
+    const svg = (await shown(page, spectrum)).svg.join("");
+    expect(svg.includes(">k=15<"), "the spectrum plot marks k = 15").toBe(true);
+    expect(svg.includes(">k=1<"), "and no longer k = 1").toBe(false);
+    const after = await shown(page, checks);
+    expect(after.checks).toHaveLength(before.checks.length);
+    expect(after.checks.every(([, status]) => status === "pass")).toBe(true);
     expect(await page.locator("[data-check][data-old]").count(), "the checks were re-rendered").toBe(0);
-    await shot(page, "verify-after", result);
+    await shot(page, "verify-after", printed);
     expect(log.errors).toEqual([]);
     await context.close();
   });
@@ -321,8 +331,10 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
     await expect.poll(async () => (await shown(page, competitors)).errors.join(""), {timeout: 15_000}).toMatch(/CellStoppedError: this cell ran for more than 3 s/);
     expect(Date.now() - start).toBeLessThan(12_000);
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    const verdict = await cellId(page, /every random rank-3 competitor/);
     await page.locator(`.wb-code[data-cell="${competitors}"] .wb-panel .wb-reset`).click();
-    await expect.poll(async () => (await shown(page, competitors)).checks.map(([, s]) => s), POLL).toEqual(["pass"]);
+    await expect.poll(async () => (await shown(page, competitors)).errors, POLL).toEqual([]);
+    await expect.poll(async () => (await shown(page, verdict)).checks.map(([, s]) => s).every((s) => s === "pass"), POLL).toBe(true);
     await context.close();
   });
 });
