@@ -146,6 +146,19 @@ export function sharedSite(): string {
     } finally {
       rmSync(lock, {recursive: true, force: true});
     }
+    removeOldSites(dir);
   }
   return dist;
+}
+
+/** Delete shared sites of earlier sources, once no run can still be reading them (30 minutes). */
+function removeOldSites(keep: string): void {
+  const results = join(repoRoot, "test-results");
+  for (const name of readdirSync(results).filter((n) => /^site-[0-9a-f]{16}$/.test(n))) {
+    const dir = join(results, name);
+    const built = statSync(join(dir, "done"), {throwIfNoEntry: false})?.mtimeMs;
+    if (dir !== keep && built !== undefined && Date.now() - built > 30 * 60_000) {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  }
 }
