@@ -1,6 +1,6 @@
 // Benchmark: the library against its JavaScript/WebAssembly peers in one process, interleaved, best of several
 // runs, and NumPy with one thread where python3 has it. Prints times and ratios only; nothing here passes or
-// fails. Run: npm run bench [-- case-prefix… --no-numpy]
+// fails. Run: npm run bench [-- case-prefix… --no-numpy --rounds=N (N× the runs, for a busy machine)]
 import {spawnSync} from "node:child_process";
 import {createRequire} from "node:module";
 import * as ml from "ml-matrix";
@@ -156,6 +156,7 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1
 const cell = (s: string, w = 9) => s.padStart(w);
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith("--"));
+const rounds = Number(args.find((a) => a.startsWith("--rounds="))?.slice(9) ?? 1);
 console.log(`Node ${process.version}; best of N runs, each ≥ 20 ms of repeated calls, all runners interleaved.`);
 console.log("Columns after 'ours ms': peer time ÷ ours (> 1: we are faster; – : peer has no such routine).");
 for (const [k, v] of Object.entries(PEERS)) console.log(`  ${k.padEnd(9)} ${v}`);
@@ -170,7 +171,7 @@ for (const c of CASES) {
   const {ours, peers} = c.setup();
   const best: Partial<Record<Peer | "ours", number>> = {};
   const runners: [Peer | "ours", Runner][] = [["ours", ours], ...(Object.entries(peers) as [Peer, Runner][])];
-  for (let r = 0; r < c.runs; r++) {
+  for (let r = 0; r < c.runs * rounds; r++) {
     for (const [who, fn] of runners) best[who] = Math.min(best[who] ?? Infinity, timeOnce(fn));
   }
   const o = best.ours!;
