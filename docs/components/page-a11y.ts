@@ -1,5 +1,6 @@
 // Accessibility fixes for every page, loaded by the config's head:
-// - Observable Inputs' sliders are named by their label (Inputs names only the number box);
+// - Observable Inputs' sliders are named by their label (Inputs names only the number box), and
+//   its tables' selection boxes are named (an empty first column is hidden from assistive tech);
 // - code blocks and display math that scroll sideways get a Tab stop (keyboard scrolling);
 // - every Observable Plot SVG is an image (role="img") with a name: its ariaLabel, else its title,
 //   else its axis labels; Plot's per-mark <g aria-label> get role="group";
@@ -66,8 +67,21 @@ export function nameSlider(slider: HTMLInputElement): void {
   slider.setAttribute("aria-labelledby", label.id);
 }
 
+/** The first cell of each row of an Observable Inputs table: a selection box, or empty. */
+const INPUTS_TABLE_FIRST = "form[class^='inputs-'][class$='-table'] tr > :first-child";
+
+/** Name a table's selection boxes; hide its empty first column (no selection) from assistive tech. */
+export function fixTableCell(cell: Element): void {
+  const box = cell.querySelector("input[type=checkbox]");
+  const name = cell.tagName === "TH" ? "select all rows" : "select row";
+  if (box) box.setAttribute("aria-label", name);
+  else if (!cell.textContent?.trim()) cell.setAttribute("aria-hidden", "true");
+}
+
 function fixAdded(node: Node): void {
   if (!(node instanceof Element)) return;
+  if (node.matches(INPUTS_TABLE_FIRST)) fixTableCell(node);
+  for (const cell of node.querySelectorAll(INPUTS_TABLE_FIRST)) fixTableCell(cell);
   if (node.matches(PLOT_SVG)) labelPlot(node as SVGSVGElement);
   for (const svg of node.querySelectorAll<SVGSVGElement>(PLOT_SVG)) labelPlot(svg);
   if (node.matches(INPUTS_SLIDER)) nameSlider(node as HTMLInputElement);

@@ -2,7 +2,8 @@
 // Page-wide accessibility fixes (docs/components/page-a11y.ts) on markup shaped like Plot's,
 // Inputs' and Framework's.
 import {describe, expect, it} from "vitest";
-import {fixFrameworkMarkup, labelPlot, nameSlider} from "../../docs/components/page-a11y.js";
+import {fixFrameworkMarkup, fixTableCell, labelPlot} from "../../docs/components/page-a11y.js";
+import {nameSlider} from "../../docs/components/page-a11y.js";
 
 describe("plots", () => {
   it("makes a plot an image, keeps its ariaLabel and gives its marks' groups a role", () => {
@@ -53,5 +54,20 @@ describe("Inputs sliders and Framework's markup", () => {
     expect(toggle.getAttribute("aria-label")).toBe("Toggle sidebar");
     expect(document.querySelector("ol label")).toBeNull();
     expect(document.querySelector("nav > label#observablehq-sidebar-close")).not.toBeNull();
+  });
+});
+
+describe("Inputs tables", () => {
+  it("names selection boxes and hides an empty first column", () => {
+    document.body.innerHTML = `<form class="inputs-3a86ea inputs-3a86ea-table"><table>
+      <thead><tr><th><input type="checkbox"></th><th>k</th></tr></thead>
+      <tbody><tr><td><input type="checkbox"></td><td>1</td></tr><tr><td></td><td>2</td></tr></tbody>
+      </table></form>`;
+    for (const cell of document.querySelectorAll("tr > :first-child")) fixTableCell(cell);
+    const boxes = Array.from(document.querySelectorAll("input"), (b) => b.getAttribute("aria-label"));
+    expect(boxes).toEqual(["select all rows", "select row"]);
+    const last = document.querySelector("tbody tr:last-child > td")!;
+    expect(last.getAttribute("aria-hidden")).toBe("true");
+    expect(document.querySelector("th:nth-child(2)")!.hasAttribute("aria-hidden")).toBe(false);
   });
 });
