@@ -75,7 +75,8 @@ export const claims: Claim[] = [
     verdict: "true",
     reason: "Eckart–Young–Mirsky.",
     decidedBy:
-      "290 random rank-k rivals QQᵀA (k = 1…29) never beat A_k in Frobenius or spectral " + "norm."
+      "87 random rank-k rivals QQᵀA (3 for each k = 1…29) never beat A_k in Frobenius or " +
+      "spectral norm."
   },
   {
     id: "MD-4.9",
