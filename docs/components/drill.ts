@@ -8,7 +8,12 @@ import {matrixTable, type MatrixLike} from "./table.js";
 export function matrixBlock(name: string, M: MatrixLike, digits = 6): HTMLElement {
   const box = document.createElement("div");
   box.className = "drill-matrix";
-  Object.assign(box.style, {display: "flex", alignItems: "center", gap: "0.5em", margin: "0.5em 0"});
+  Object.assign(box.style, {
+    display: "flex",
+    alignItems: "center",
+    gap: "0.5em",
+    margin: "0.5em 0"
+  });
   const label = document.createElement("span");
   label.textContent = `${name} = `;
   box.append(label, matrixTable(M, {digits}));
@@ -17,7 +22,10 @@ export function matrixBlock(name: string, M: MatrixLike, digits = 6): HTMLElemen
 
 /** A column vector as a one-column matrix block. */
 export function vectorBlock(name: string, v: ArrayLike<number>): HTMLElement {
-  return matrixBlock(name, Array.from(v, (x) => [x]));
+  return matrixBlock(
+    name,
+    Array.from(v, (x) => [x])
+  );
 }
 
 /** A neutral line of text (a prompt, a seed, a timer): not a check. */
@@ -42,7 +50,8 @@ function list(nums: readonly number[]): string {
 
 /** Read the typed text: the numbers, or the verdict when it is not a list of `n` finite numbers. */
 function readNumbers(typed: string, n: number, label: string): AnswerVerdict | number[] {
-  if (typed.trim() === "") return {state: "empty", text: `Type ${label}, then press Enter or Submit.`};
+  if (typed.trim() === "")
+    return {state: "empty", text: `Type ${label}, then press Enter or Submit.`};
   const nums = parseNumbers(typed);
   if (nums.length === 0) {
     return {state: "unreadable", text: "No number found: type numbers such as 3, -0.5 or 1/3."};
@@ -71,14 +80,22 @@ export function judgeNumbers(
   if (!Array.isArray(read)) return read;
   return answerMatches(read, truth, {atol, unordered})
     ? {state: "right", text: `Right: ${list(read)}.`}
-    : {state: "wrong", text: `Not yet: ${list(read)} is off. Try again, or open the worked solution.`};
+    : {
+        state: "wrong",
+        text: `Not yet: ${list(read)} is off. Try again, or open the worked solution.`
+      };
 }
 
 /** Verdict on a typed vector that should be a non-zero multiple of `truth` (either sign, any length). */
-export function judgeDirection(typed: string, truth: ArrayLike<number>, {label}: {label: string}): AnswerVerdict {
+export function judgeDirection(
+  typed: string,
+  truth: ArrayLike<number>,
+  {label}: {label: string}
+): AnswerVerdict {
   const read = readNumbers(typed, truth.length, label);
   if (!Array.isArray(read)) return read;
-  if (read.every((x) => x === 0)) return {state: "wrong", text: "The zero vector is never an eigenvector."};
+  if (read.every((x) => x === 0))
+    return {state: "wrong", text: "The zero vector is never an eigenvector."};
   return sameDirection(read, truth, 1e-4)
     ? {state: "right", text: `Right: (${list(read)}) is a multiple of an eigenvector for it.`}
     : {state: "wrong", text: `Not yet: (${list(read)}) points elsewhere. Solve (A − λI)v = 0.`};

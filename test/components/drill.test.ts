@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 // The drill kit (docs/components/drill.ts): verdicts on typed answers never print raw true/false/NaN.
 import {describe, expect, it} from "vitest";
-import {judgeDirection, judgeNumbers, matrixBlock, verdictLine} from "../../docs/components/drill.js";
+import {
+  judgeDirection,
+  judgeNumbers,
+  matrixBlock,
+  verdictLine
+} from "../../docs/components/drill.js";
 
 const raw = /\b(true|false|NaN|undefined|Infinity)\b/;
 
@@ -13,8 +18,14 @@ describe("judgeNumbers", () => {
   });
   it("names empty, unreadable, non-finite and miscounted answers in words", () => {
     const cases: [string, string][] = [
-      ["", "empty"], ["abc", "unreadable"], ["NaN", "unreadable"], ["1e400", "not-finite"],
-      ["0/0", "not-finite"], ["1/0, 2", "not-finite"], ["1, 2, 3", "count"], ["-1e400, 3", "not-finite"]
+      ["", "empty"],
+      ["abc", "unreadable"],
+      ["NaN", "unreadable"],
+      ["1e400", "not-finite"],
+      ["0/0", "not-finite"],
+      ["1/0, 2", "not-finite"],
+      ["1, 2, 3", "count"],
+      ["-1e400, 3", "not-finite"]
     ];
     for (const [typed, state] of cases) {
       const v = judgeNumbers(typed, [1, 2], {label: "two numbers"});
@@ -24,8 +35,12 @@ describe("judgeNumbers", () => {
     }
   });
   it("respects the tolerance", () => {
-    expect(judgeNumbers("4.47, 1.12", [4.4721, 1.1180], {label: "σ", atol: 0.006}).state).toBe("right");
-    expect(judgeNumbers("4.47, 1.13", [4.4721, 1.1180], {label: "σ", atol: 0.006}).state).toBe("wrong");
+    expect(judgeNumbers("4.47, 1.12", [4.4721, 1.118], {label: "σ", atol: 0.006}).state).toBe(
+      "right"
+    );
+    expect(judgeNumbers("4.47, 1.13", [4.4721, 1.118], {label: "σ", atol: 0.006}).state).toBe(
+      "wrong"
+    );
   });
 });
 
@@ -40,7 +55,10 @@ describe("judgeDirection", () => {
 
 describe("matrixBlock", () => {
   it("labels a formatted matrix", () => {
-    const el = matrixBlock("A", [[1, -2], [0.5, 3]]);
+    const el = matrixBlock("A", [
+      [1, -2],
+      [0.5, 3]
+    ]);
     expect(el.textContent).toContain("A =");
     expect(el.querySelectorAll("td")).toHaveLength(4);
   });
