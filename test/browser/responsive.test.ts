@@ -1,14 +1,16 @@
 // Pages stay responsive: on every page, every input driven to its min, a middle value and its max
-// (buttons clicked, selects to first and last option) blocks the main thread for at most 200 ms, as
-// the browser measures it (the longest "longtask" after each change). Heavy computations run in a
-// worker (docs/components/offload.ts). Prints a per-page table, load included (not asserted here).
+// (buttons clicked, selects to first and last option) puts at most 200 ms of work on the main thread
+// in one task, as Chromium measures it. Heavy computations run in a worker
+// (docs/components/offload.ts). The bound applies to the task's main-thread CPU time: on a loaded
+// test machine wall time stretches with every other process (both are printed, per page, with the
+// page's load). No errors while driving.
 import {existsSync} from "node:fs";
 import {chromium, type Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {chromiumArgs, executablePath, sitePages} from "./audit.js";
 import {formatTable, measurePage, worstChange, type Responsiveness} from "./responsiveness.js";
 
-/** The longest a reader's change may block the main thread (ms). */
+/** The most main-thread work one input change may cause in a single task (ms). */
 const BUDGET_MS = 200;
 
 const site = inject("site");
@@ -24,17 +26,17 @@ describe.skipIf(skip)("every input of every page: longest task after a change", 
 
   afterAll(async () => {
     await browser?.close();
-    if (results.length) console.log(`longest main-thread task (ms):\n${formatTable(results)}`);
+    if (results.length) console.log(`longest main-thread task:\n${formatTable(results)}`);
   });
 
   for (const path of skip ? [] : sitePages(site.dist)) {
     it(path, async () => {
       const r = await measurePage(browser, site.url, path);
       results.push(r);
-      const over = r.changes.filter((c) => c.longestTask > BUDGET_MS);
-      const report = over.map((c) => `${c.input} = ${c.value}: ${c.longestTask} ms`).join("; ");
-      expect(report, `${path}: changes over ${BUDGET_MS} ms (worst ${worstChange(r)?.longestTask})`)
-        .toBe("");
+      expect(r.errors, `${path}: errors while driving its inputs`).toEqual([]);
+      const over = r.changes.filter((c) => !(c.cpu <= BUDGET_MS));
+      const report = over.map((c) => `${c.input} = ${c.value}: ${c.cpu} ms CPU, ${c.longestTask} ms wall`);
+      expect(report.join("; "), `${path}: worst ${worstChange(r)?.cpu} ms CPU`).toBe("");
     });
   }
 });
