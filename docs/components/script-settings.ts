@@ -63,7 +63,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
 function rankBoxes(all: readonly number[], ticked: readonly number[]) {
   const group = element("fieldset");
   group.className = "script-settings-ranks";
-  group.append(element("legend", "ranks k"));
+  group.style.cssText =
+    "border: none; margin: 13px 0; padding: 0; font: 13px/1.2 var(--sans-serif);";
+  const legend = element("legend", "ranks k");
+  legend.style.cssText = "float: left; width: 126.5px; padding: 0;";
+  group.append(legend);
   const boxes = all.map((k) => {
     const label = element("label");
     const box = element("input");
@@ -76,17 +80,27 @@ function rankBoxes(all: readonly number[], ticked: readonly number[]) {
   return {group, read: () => boxes.filter((b) => b.box.checked).map((b) => b.k)};
 }
 
-/** A labelled drop-down of numbers; `read()` gives the chosen one. */
+/** A labelled drop-down of numbers, laid out as the number inputs are; `read()` gives the choice. */
+let selects = 0;
 function choice(label: string, values: readonly number[], value: number) {
-  const wrap = element("label", `${label} `);
+  const wrap = element("form");
+  wrap.className = "wb-input";
+  wrap.addEventListener("submit", (event) => event.preventDefault());
+  const id = `script-settings-select-${++selects}`;
+  const caption = element("label", label);
+  caption.htmlFor = id;
+  const row = element("div");
+  row.className = "wb-input-row";
   const select = element("select");
+  select.id = id;
   for (const v of values) {
     const option = element("option", String(v));
     option.value = String(v);
     option.selected = v === value;
     select.append(option);
   }
-  wrap.append(select);
+  row.append(select);
+  wrap.append(caption, row);
   return {wrap, read: () => Number(select.value)};
 }
 
