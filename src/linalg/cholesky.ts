@@ -1,6 +1,7 @@
 // Cholesky factorization A = L Lᵀ (Golub & Van Loan 4th ed. Alg 4.2.1 gaxpy Cholesky, by block columns: the update from the left is one matrix product).
 import {NotPositiveDefiniteError} from "./errors.js";
 import {gemmNTSub} from "./gemm-nt.js";
+import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {assertSquare, input} from "./validate.js";
 
@@ -18,7 +19,17 @@ export function cholesky(a: MatrixLike): Matrix {
   assertSquare("cholesky", A);
   const n = A.rows;
   const L = new Matrix(n, n);
-  const l = L.data, x = A.data;
+  // The work array is scratch (the WASM kernels' memory on that path), copied out at the end.
+  withScratch(n * n + 64, () => {
+    const l = scratch(n * n);
+    factor(A.data, n, l);
+    L.data.set(l);
+  });
+  return L;
+}
+
+/** Blocked gaxpy Cholesky of the lower triangle of x (n×n) into l (zeroed, n×n). */
+function factor(x: Float64Array, n: number, l: Float64Array): void {
   for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) l[i * n + j] = x[i * n + j]!;
   for (let j0 = 0; j0 < n; j0 += BLOCK) {
     const j1 = Math.min(j0 + BLOCK, n);
@@ -43,5 +54,4 @@ export function cholesky(a: MatrixLike): Matrix {
       l[ri + i] = Math.sqrt(d);
     }
   }
-  return L;
 }

@@ -1,5 +1,6 @@
 // LU with partial pivoting (Golub & Van Loan 4th ed. Alg 3.4.1 outer-product Gaussian elimination, by column panels — each factored recursively — with block updates as in §3.2.11).
 import {gemmNTSub} from "./gemm-nt.js";
+import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
 
@@ -25,6 +26,8 @@ const LEAF = 8;
 /** The m×n row-major workspace being factored in place, with the row interchanges made so far. */
 interface Work {
   readonly w: Float64Array;
+  /** Room for a packed U12ᵀ (at most n × PANEL). */
+  readonly ut: Float64Array;
   readonly m: number;
   readonly n: number;
   readonly piv: Int32Array;
@@ -36,15 +39,23 @@ export function luFactor(a: MatrixLike, fn = "luFactor"): LUFactors {
   const A = input(fn, a);
   const {rows: m, cols: n} = A;
   const k = Math.min(m, n);
-  const f: Work = {w: A.data.slice(), m, n, piv: new Int32Array(k), perm: Int32Array.from({length: m}, (_, i) => i)};
-  let zeroPivot = -1;
-  for (let j0 = 0; j0 < k; j0 += PANEL) {
-    const j1 = Math.min(j0 + PANEL, k);
-    const z = factorPanel(f, j0, j1);
-    if (zeroPivot < 0) zeroPivot = z;
-    update(f, j0, j1, j1, n);
-  }
-  return {lu: new Matrix(m, n, f.w), piv: f.piv, perm: f.perm, zeroPivot};
+  const lu = new Matrix(m, n);
+  const piv = new Int32Array(k), perm = Int32Array.from({length: m}, (_, i) => i);
+  // The work arrays are scratch (the WASM kernels' memory on that path); the factors are copied out.
+  const zeroPivot = withScratch(m * n + n * PANEL + 64, () => {
+    const f: Work = {w: scratch(m * n), ut: scratch(n * PANEL), m, n, piv, perm};
+    f.w.set(A.data);
+    let zero = -1;
+    for (let j0 = 0; j0 < k; j0 += PANEL) {
+      const j1 = Math.min(j0 + PANEL, k);
+      const z = factorPanel(f, j0, j1);
+      if (zero < 0) zero = z;
+      update(f, j0, j1, j1, n);
+    }
+    lu.data.set(f.w);
+    return zero;
+  });
+  return {lu, piv, perm, zeroPivot};
 }
 
 /**
@@ -85,7 +96,7 @@ function factorPanel(f: Work, c0: number, c1: number): number {
  * then A22 −= L21 U12 in rows c1..m−1 (one matrix product, with U12ᵀ packed so both operands stream).
  */
 function update(f: Work, c0: number, c1: number, d0: number, d1: number): void {
-  const {w, m, n} = f;
+  const {w, ut, m, n} = f;
   const q = c1 - c0, cols = d1 - d0;
   if (cols === 0) return;
   // Forward substitution with the unit lower L11: row i −= Σ_{p<i} l_ip row p, four rows p at a time along contiguous rows.
@@ -102,7 +113,6 @@ function update(f: Work, c0: number, c1: number, d0: number, d1: number): void {
       for (let c = d0, rp = p * n; c < d1; c++) w[ri + c] -= l * w[rp + c]!;
     }
   }
-  const ut = new Float64Array(cols * q);
   for (let p = 0; p < q; p++) for (let c = 0, o = (c0 + p) * n + d0; c < cols; c++) ut[c * q + p] = w[o + c]!;
   gemmNTSub(m - c1, cols, q, w, c1 * n + c0, n, ut, 0, q, w, c1 * n + d0, n);
 }
