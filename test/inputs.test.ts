@@ -9,6 +9,7 @@ import {
   seedInput,
   type NumberInputElement
 } from "../docs/components/inputs.js";
+import {matrixInput} from "../docs/components/matrix-input.js";
 
 /** Type `text` into the element's box as a reader would; returns the values view() saw. */
 function type(form: HTMLFormElement, text: string): unknown[] {
@@ -107,5 +108,22 @@ describe("seedInput, integerInput, numberInput", () => {
   it("parses plain decimal notation only", () => {
     expect([" 3 ", "−2.5", "1e3", ".5"].map(parseTyped)).toEqual([3, -2.5, 1000, 0.5]);
     expect(["0x10", "Infinity", "", "1/3"].map(parseTyped).every(Number.isNaN)).toBe(true);
+  });
+});
+
+describe("matrixInput refusals", () => {
+  it("says which entry was refused and restores the last good value when the field is left", () => {
+    const A = matrixInput([[1, 2], [3, 4]], {label: "A"});
+    const field = A.querySelectorAll("input")[1]!;
+    field.value = "";
+    field.dispatchEvent(new Event("input", {bubbles: true}));
+    expect(message(A)).toBe("Entry (1, 2): enter a finite number. Kept 2.");
+    field.dispatchEvent(new Event("change"));
+    expect(field.value).toBe("2");
+    expect(A.value).toEqual([[1, 2], [3, 4]]);
+    field.value = "-7";
+    field.dispatchEvent(new Event("input", {bubbles: true}));
+    expect(message(A)).toBe("");
+    expect(A.value).toEqual([[1, -7], [3, 4]]);
   });
 });
