@@ -26,8 +26,9 @@ export const claims: Claim[] = [
   {
     id: "DD-5.4",
     claim: "The Jacobian of f: Rⁿ → Rᵐ is m×n, and for y = Ax it is A.",
-    verdict: "true",
-    reason: "Numerator layout: Jᵢⱼ = ∂yᵢ/∂xⱼ = Aᵢⱼ.",
+    verdict: "imprecise",
+    reason: "True in numerator layout, but the same list writes gradients in denominator layout " +
+      "(∇(aᵀx) = a, a column) without saying the conventions differ: for scalar f, J = (∇f)ᵀ.",
     decidedBy: "Finite-difference Jacobian of x ↦ Wx (3×5) against W; for a scalar f it is 1×n " +
       "and equals the gradient transposed."
   },
@@ -40,11 +41,13 @@ export const claims: Claim[] = [
   },
   {
     id: "DD-5.6",
-    claim: "∂log|det X|/∂X = X⁻ᵀ.",
-    verdict: "true",
-    reason: "Jacobi's formula.",
-    decidedBy: "Finite differences of slogdet against the transposed LU inverse; X⁻¹ misses for " +
-      "non-symmetric X."
+    claim: "∂log det X/∂X = X⁻ᵀ.",
+    verdict: "conditional",
+    reason: "Jacobi's formula; log det X is defined only for det X > 0, log|det X| has the same " +
+      "gradient.",
+    condition: "det X > 0, or read the formula for log|det X|.",
+    decidedBy: "Finite differences of slogdet against the transposed LU inverse, for det X > 0 " +
+      "and det X < 0 (where log det X is NaN); X⁻¹ misses for non-symmetric X."
   },
   {
     id: "DD-5.7",
