@@ -6,6 +6,10 @@ export const insensitive: Record<string, Record<string, string>> = {
   "norm-1-inf-swapped": {
     "docs/deep-dive/01-linear-maps.md": normOnly("ord 2 or 'fro'"),
     "docs/deep-dive/02-eigendecomposition.md": normOnly("ord 2"),
-    "docs/deep-dive/03-svd.md": normOnly("ord 2 or 'fro'")
+    "docs/deep-dive/03-svd.md": normOnly("ord 2 or 'fro'"),
+    "docs/derivations/01-vector-spaces.md": normOnly("ord 2 or 'fro'"),
+    "docs/derivations/03-eigendecomposition.md": normOnly("ord 2 or 'fro'"),
+    "docs/derivations/04-svd.md": normOnly("ord 2 or 'fro'"),
+    "docs/derivations/05-matrix-calculus.md": normOnly("ord 2 or 'fro'")
   }
 };
