@@ -6,6 +6,8 @@ import {existsSync, mkdirSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {markdownIt} from "../../observablehq.config.js";
+import {createMarkdownIt, isImportOnly, parseMarkdown} from "../../src/site/framework.js";
 import {repoRoot} from "../cells/page-runner.js";
 import {buildSite, removeSnapshot, snapshot} from "./build.js";
 import {serve} from "./serve.js";
@@ -37,14 +39,16 @@ function fences(path: string): string[] {
   return [...markdown.matchAll(/^```(?:js|ts)\b[^\n]*\n([\s\S]*?)^```\s*$/gm)].map((m) => m[1]!);
 }
 
-/** Block cells the page defines (from Framework's generated script), setup cells, and cells whose code shows. */
-async function census(page: Page): Promise<{cells: string[]; setup: string[]; visible: string[]; emptyBars: number}> {
+/** A page's block cells as Framework's parser finds them in the Markdown, and which of them only import. */
+function cellsOf(path: string): {cells: string[]; setup: string[]} {
+  const markdown = readFileSync(join(tree, "docs", `${path}.md`), "utf8");
+  const blocks = parseMarkdown(markdown, {md: createMarkdownIt({markdownIt}), path}).code.filter((c) => c.mode === "block");
+  return {cells: blocks.map((c) => c.id), setup: blocks.filter(isImportOnly).map((c) => c.id)};
+}
+
+/** The cells whose code the page shows, and Edit controls with no code of their cell beside them. */
+async function census(page: Page): Promise<{visible: string[]; emptyBars: number}> {
   return page.evaluate(() => {
-    const script = [...document.querySelectorAll("script[type=module]:not([src])")].map((s) => s.textContent ?? "").join("\n");
-    const cells = [...script.matchAll(/^define\(\{id: "([^"]+)"(, mode: "\w+")?/gm)].filter((m) => !m[2]).map((m) => m[1]!);
-    const setup = [...document.querySelectorAll<HTMLElement>("script[data-wb-cell]")]
-      .filter((h) => (JSON.parse(h.textContent!) as {setup?: boolean}).setup)
-      .map((h) => h.dataset.wbCell!);
     const visible = [...document.querySelectorAll<HTMLElement>(".wb-code")]
       .filter((box) => {
         const pre = box.querySelector("pre");
@@ -55,7 +59,7 @@ async function census(page: Page): Promise<{cells: string[]; setup: string[]; vi
     const emptyBars = [...document.querySelectorAll(".wb-edit, .wb-bar")].filter(
       (button) => !(button.closest(".wb-code")?.querySelector("pre code")?.textContent ?? "").trim()
     ).length;
-    return {cells, setup, visible, emptyBars};
+    return {visible, emptyBars};
   });
 }
 
@@ -88,7 +92,8 @@ describe.skipIf(missing && !required)("code on the page", () => {
     const problems: string[] = [];
     for (const path of chapters(dist)) {
       await page.goto(`${server.url}${path}`, {waitUntil: "domcontentloaded"});
-      const {cells, setup, visible, emptyBars} = await census(page);
+      const {cells, setup} = cellsOf(path);
+      const {visible, emptyBars} = await census(page);
       const counted = cells.filter((id) => !setup.includes(id));
       const shown = counted.filter((id) => visible.includes(id)).length;
       report.push(`  ${path.padEnd(44)} ${shown}/${counted.length} cells show code, ${setup.length} in Setup`);

@@ -1,4 +1,4 @@
-// Loaded on every page with live cells (about 2 KB): the code tools around each cell's shown code (markup from
+// Loaded on every page with live cells (about 1 KB gzipped): the code tools around each cell's shown code (markup from
 // src/site/code-cells.ts, style in docs/components/code.css): hide or show all code (remembered across pages), fold
 // one cell, Copy, and Edit. The editor itself (CodeMirror, sucrase, acorn) is imported on the first Edit (or on
 // hovering or focusing an Edit button), or at once when the URL or localStorage holds edits for this page.
