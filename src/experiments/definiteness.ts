@@ -2,7 +2,10 @@
 // agree (minors, Rayleigh quotients, Cholesky, Schur complements), quadratic forms and their level sets
 // (principal axes, contour grids), and midpoint convexity.
 import {Matrix, type MatrixLike, NotPositiveDefiniteError, cholesky, det, dot, eigh, eigvalsh, inv, matmul, sub} from "../linalg/index.js";
+import {eye, scale, transpose} from "../linalg/index.js";
 import {asMatrix} from "../linalg/validate.js";
+import {defaultRng} from "../random/index.js";
+import {covariance} from "./dataMatrices.js";
 import type {PlanePoint} from "./planeGeometry.js";
 
 /** The five inertia classes of a symmetric matrix, plus the zero matrix. */
@@ -194,4 +197,68 @@ export function quadraticGrid(h: MatrixLike, g: ArrayLike<number>, c: number, [x
     }
   }
   return {values, width: n, height: n, x1, x2, y1, y2};
+}
+
+/** The PD tests side by side on one symmetric matrix. */
+export interface PdTrial {
+  /** Smallest eigenvalue (eigvalsh). */
+  lmin: number;
+  /** Smallest leading principal minor (Sylvester: all > 0 ⇔ PD). */
+  minor: number;
+  /** Smallest principal minor of all 2ⁿ − 1 (all ≥ 0 ⇔ PSD). */
+  allMinor: number;
+  /** Whether Cholesky runs to the end. */
+  chol: boolean;
+}
+
+/**
+ * The PD tests on `count` random symmetric 3×3 matrices BBᵀ − cI, B standard normal and c uniform in
+ * [0, 0.3], drawn in that order from defaultRng(seed): the shift makes roughly half of them PD.
+ */
+export function pdTrials(seed: number, count: number): PdTrial[] {
+  const rng = defaultRng(seed);
+  return Array.from({length: count}, () => {
+    const B = rng.standardNormal([3, 3]);
+    const S = sub(matmul(B, transpose(B)), scale(rng.uniform(0, 0.3), eye(3)));
+    return {
+      lmin: eigvalsh(S)[0]!,
+      minor: Math.min(...leadingMinors(S)),
+      allMinor: Math.min(...principalMinors(S).map((m) => m.value)),
+      chol: choleskySucceeds(S)
+    };
+  });
+}
+
+/** How Cholesky fares on singular PSD matrices (see choleskyOnSingular). */
+export interface SingularCholesky {
+  /** Seeds where Cholesky completed on the rank-2 BᵀB. */
+  gram: number;
+  /** Seeds where it completed on the covariance of 3 samples. */
+  cov: number;
+  /** Matrices (of 2·seeds) an eigenvalue test with relative tolerance 1e-12 calls singular. */
+  flagged: number;
+  /** For each completed factor: its smallest diagonal entry (pivot) over √λmax. */
+  pivots: number[];
+}
+
+/**
+ * Cholesky on singular PSD 5×5 matrices, for seeds 0 … seeds − 1: per seed a rank-2 BᵀB (B 2×5) and the
+ * 1/(n − 1) covariance of 3 samples of 5 features (rank 2), both from defaultRng(seed). In exact arithmetic
+ * Cholesky meets a zero pivot on every one; in floating point it sometimes completes.
+ */
+export function choleskyOnSingular(seeds: number): SingularCholesky {
+  const out: SingularCholesky = {gram: 0, cov: 0, flagged: 0, pivots: []};
+  for (let seed = 0; seed < seeds; seed++) {
+    const rng = defaultRng(seed), B = rng.standardNormal([2, 5]);
+    const pair = [matmul(transpose(B), B), covariance(rng.standardNormal([3, 5]))];
+    pair.forEach((S, i) => {
+      const l = eigvalsh(S);
+      out.flagged += l[0]! <= 1e-12 * l[4]! ? 1 : 0;
+      if (!choleskySucceeds(S)) return;
+      out[i === 0 ? "gram" : "cov"] += 1;
+      const L = cholesky(S);
+      out.pivots.push(Math.min(...[0, 1, 2, 3, 4].map((j) => L.get(j, j))) / Math.sqrt(l[4]!));
+    });
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {diag, matmul} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
+import {choleskyOnSingular, pdTrials} from "../../src/experiments/definiteness.js";
 import {choleskySucceeds, definiteness, ellipse, formAlongCircle, gradQuartic, leadingMinors, midpointGap, midpointGaps, minRayleighQuotient, principalMinors, quadraticGrid, quartic, schurComplementTest, semiAxes} from "../../src/experiments/definiteness.js";
 
 describe("quadric level sets", () => {
@@ -115,5 +116,27 @@ describe("psd tests", () => {
     expect(principalMinors(indef).map((m) => m.value)).toEqual([0, -1, expect.closeTo(0, 15)]);
     expect(principalMinors(indef).map((m) => m.indices)).toEqual([[0], [1], [0, 1]]);
     expect(minRayleighQuotient(pd, [[1, 0, 1], [0, 1, -1]])).toBeCloseTo(1, 12); // (1,-1) direction: λ = 1
+  });
+});
+
+describe("PD tests on random matrices", () => {
+  it("pdTrials: eigenvalues, Cholesky and Sylvester agree, and the shift splits the sample", () => {
+    const trials = pdTrials(41, 300);
+    for (const t of trials) {
+      expect(t.chol).toBe(t.lmin > 0);
+      expect(t.minor > 0).toBe(t.lmin > 0);
+      expect(t.allMinor >= 0).toBe(t.lmin >= 0);
+    }
+    const pd = trials.filter((t) => t.chol).length;
+    expect(pd).toBeGreaterThan(100);
+    expect(pd).toBeLessThan(200);
+  });
+
+  it("choleskyOnSingular: the tolerance test flags every matrix; completed factors have round-off pivots", () => {
+    const r = choleskyOnSingular(200);
+    expect(r.flagged).toBe(400);
+    expect(r.pivots.length).toBe(r.gram + r.cov);
+    expect(r.gram + r.cov).toBeGreaterThan(0);
+    for (const p of r.pivots) expect(p).toBeLessThan(1e-6);
   });
 });
