@@ -17,8 +17,14 @@ function median(xs: number[]): number {
 }
 
 /** Median milliseconds of f and of g over `reps` interleaved runs each (interleaving shares any drift in load). */
-export function timeInterleaved(f: () => unknown, g: () => unknown, reps: number, now: () => number = () => performance.now()): [number, number] {
-  const tf: number[] = [], tg: number[] = [];
+export function timeInterleaved(
+  f: () => unknown,
+  g: () => unknown,
+  reps: number,
+  now: () => number = () => performance.now()
+): [number, number] {
+  const tf: number[] = [],
+    tg: number[] = [];
   for (let r = 0; r < reps; r++) {
     let t0 = now();
     f();
@@ -41,12 +47,22 @@ export function spdFromDraws(B: Matrix): Matrix {
  * median reported. `now` is the clock (performance.now in browsers and Node). Measures this library's
  * JavaScript kernels on this machine, allocation included; the flop counts are n³/3 and 2n³/3.
  */
-export function timeCholeskyVsLU(sizes: readonly number[], draw: (n: number) => Matrix, reps = 5, now: () => number = () => performance.now()): TimingRow[] {
+export function timeCholeskyVsLU(
+  sizes: readonly number[],
+  draw: (n: number) => Matrix,
+  reps = 5,
+  now: () => number = () => performance.now()
+): TimingRow[] {
   return sizes.map((n) => {
     const A = spdFromDraws(draw(n));
     cholesky(A);
     luFactor(A);
-    const [choleskyMs, luMs] = timeInterleaved(() => cholesky(A), () => luFactor(A), reps, now);
+    const [choleskyMs, luMs] = timeInterleaved(
+      () => cholesky(A),
+      () => luFactor(A),
+      reps,
+      now
+    );
     return {n, choleskyMs, luMs, ratio: choleskyMs / luMs};
   });
 }
@@ -57,7 +73,8 @@ export function timeCholeskyVsLU(sizes: readonly number[], draw: (n: number) => 
  * n³/3, and LU with partial pivoting (Alg 3.4.1), about 2n³/3.
  */
 export function factorizationFlops(n: number): {cholesky: number; lu: number} {
-  let cholesky = 0, lu = 0;
+  let cholesky = 0,
+    lu = 0;
   for (let j = 0; j < n; j++) {
     const below = n - j; // column j from the diagonal down
     cholesky += 2 * below * j; // subtract its products with the j finished columns
