@@ -130,3 +130,34 @@ export function spdWithCondition(g: Matrix, kappa: number): Matrix {
   const lambda = Float64Array.from({length: n}, (_, i) => Math.pow(kappa, i / (n - 1)));
   return matmul(matmul(Q, diag(lambda)), transpose(Q));
 }
+
+/** One measured amplification: the matrix's κ, "random δb" or "worst case", and the factor. */
+export interface AmplificationRow {
+  kappa: number;
+  kind: "random δb" | "worst case";
+  amp: number;
+}
+
+/**
+ * For each κ: A = make(κ), b = A·x with x ~ N(0, I), `trials` random δb of size ~eps, and the worst-case pair
+ * (worstCasePerturbation); the relative error amplification of each (see `amplification`).
+ */
+export function amplificationSweep(
+  make: (kappa: number) => Matrix,
+  kappas: readonly number[],
+  rng: {standardNormal(n: number): Float64Array},
+  trials = 30,
+  eps = 1e-6
+): AmplificationRow[] {
+  const rows: AmplificationRow[] = [];
+  for (const kappa of kappas) {
+    const A = make(kappa), b = matvec(A, rng.standardNormal(A.cols));
+    for (let t = 0; t < trials; t++) {
+      const db = rng.standardNormal(A.rows).map((v) => v * eps);
+      rows.push({kappa, kind: "random δb", amp: amplification(A, b, db)});
+    }
+    const w = worstCasePerturbation(A, eps);
+    rows.push({kappa, kind: "worst case", amp: amplification(A, w.b, w.db)});
+  }
+  return rows;
+}

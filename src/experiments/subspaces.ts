@@ -2,7 +2,7 @@
 // Algebra §3.5; Trefethen & Bau Lecture 5), and Gauss–Jordan reduction to reduced row echelon form with
 // partial pivoting and a drop tolerance (Strang §3.3).
 import {Matrix, type MatrixLike} from "../linalg/matrix.js";
-import {norm, svd} from "../linalg/index.js";
+import {eigh, fromColumns, matmul, norm, svd, transpose} from "../linalg/index.js";
 import {asMatrix, input} from "../linalg/validate.js";
 
 /** Orthonormal bases (as matrix columns) of the four subspaces of an m×n matrix of numerical rank r. */
@@ -100,4 +100,16 @@ export function specialSolutions(a: MatrixLike, tol?: number): Matrix {
     });
   });
   return N;
+}
+
+/**
+ * An orthonormal basis of N(A), found without the SVD: the eigenvectors of AᵀA (eigh) whose eigenvalues are at
+ * most rtol·λmax, since N(A) = N(AᵀA). Its column count is dim N(A), counted independently of the rank.
+ */
+export function nullSpaceByEigh(a: MatrixLike, rtol = 1e-10): Matrix {
+  const A = asMatrix(a);
+  const {values, vectors} = eigh(matmul(transpose(A), A));
+  const cut = rtol * Math.max(values[values.length - 1]!, 0);
+  const zero = Array.from(values.keys()).filter((i) => values[i]! <= cut);
+  return zero.length === 0 ? new Matrix(A.cols, 0) : fromColumns(zero.map((i) => vectors.col(i)));
 }

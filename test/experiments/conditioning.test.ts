@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {Matrix, cond, diag, eigvalsh, lstsq, matmul, matvec, norm, qr, scale, svd, vadd, vsub} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
-import {amplification, diagonalRescale, digitsLost, gdQuadratic, gdStepsToTolerance, noiseEdge, noiseErrorPrediction, spdWithCondition, withCondition, worstCasePerturbation} from "../../src/experiments/conditioning.js";
+import {amplification, amplificationSweep, diagonalRescale, digitsLost, gdQuadratic, gdStepsToTolerance, noiseEdge, noiseErrorPrediction, spdWithCondition, withCondition, worstCasePerturbation} from "../../src/experiments/conditioning.js";
 
 describe("withCondition", () => {
   it("withCondition hits the requested κ and refuses bad shapes", () => {
@@ -76,5 +76,15 @@ describe("spdWithCondition", () => {
     l.forEach((v, i) => expect(v).toBeCloseTo(10 ** i, 9));
     expect(() => spdWithCondition(defaultRng(9).standardNormal([3, 4]), 10)).toThrow(RangeError);
     expect(() => spdWithCondition(defaultRng(9).standardNormal([3, 3]), 0.5)).toThrow(RangeError);
+  });
+});
+
+describe("amplificationSweep", () => {
+  it("never exceeds κ, and the worst case reaches it", () => {
+    const g = defaultRng(12), g1 = g.standardNormal([5, 5]), g2 = g.standardNormal([5, 5]);
+    const rows = amplificationSweep((k) => withCondition(g1, g2, k), [1, 1e3, 1e6], g, 10);
+    expect(rows).toHaveLength(33);
+    for (const r of rows) expect(r.amp).toBeLessThanOrEqual(r.kappa * (1 + 1e-3));
+    for (const r of rows.filter((d) => d.kind === "worst case")) expect(r.amp / r.kappa).toBeCloseTo(1, 3);
   });
 });

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {Matrix, lu, matmul, matrixRank, norm, transpose, zeros} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
 import {rankDrill} from "../../src/experiments/drills.js";
-import {fourSubspaces, nonZeroRows, rowEchelon, specialSolutions} from "../../src/experiments/subspaces.js";
+import {fourSubspaces, nonZeroRows, nullSpaceByEigh, rowEchelon, specialSolutions} from "../../src/experiments/subspaces.js";
 
 describe("fourSubspaces", () => {
   it("gives dimensions r, n−r, r, m−r and bases that A and Aᵀ annihilate", () => {
@@ -67,5 +67,16 @@ describe("specialSolutions", () => {
       expect(N.cols).toBe(n - r);
       if (N.cols) expect(norm(matmul(A, N), "fro")).toBeLessThan(1e-12 * (1 + norm(N, "fro")));
     }
+  });
+});
+
+describe("nullSpaceByEigh", () => {
+  it("finds an orthonormal basis of N(A) of size n − r", () => {
+    const g = defaultRng(31), A = matmul(g.standardNormal([7, 3]), g.standardNormal([3, 5]));
+    const N = nullSpaceByEigh(A);
+    expect(N.cols).toBe(2);
+    expect(norm(matmul(A, N)) / norm(A, "fro")).toBeLessThan(1e-12);
+    expect(norm(matmul(transpose(N), N)) - Math.SQRT2).toBeLessThan(1e-12);
+    expect(nullSpaceByEigh(g.standardNormal([6, 4])).cols).toBe(0);
   });
 });
