@@ -22,7 +22,7 @@ const highlightStyle = HighlightStyle.define([
   {tag: [tags.function(tags.variableName), tags.definition(tags.function(tags.variableName))], color: "var(--syntax-entity)"},
   {tag: [tags.number, tags.bool, tags.null, tags.atom, tags.literal], color: "var(--syntax-constant)"},
   {tag: [tags.string, tags.special(tags.string), tags.regexp], color: "var(--syntax-string)"},
-  {tag: [tags.definition(tags.variableName), tags.typeName], color: "var(--syntax-variable)"},
+  {tag: tags.typeName, color: "var(--syntax-entity)"}, // (--syntax-variable, orange, is under 4.5:1 in light)
   {tag: tags.comment, color: "var(--syntax-comment)"},
   {tag: tags.invalid, color: "var(--theme-red, #c8102e)"}
 ]);
