@@ -3,36 +3,36 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {listPages, repoRoot} from "../cells/page-runner.js";
-import {axe, countByImpact, executablePath, launch, openPage} from "./audit.js";
-import {sharedSite} from "./build.js";
+import {axe, countByImpact, executablePath, launchBrowser, openPage} from "./audit.js";
 
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
 
 /** The published pages (every .md under docs/ that is not a draft or a fixture), as URL paths. */
+const site = inject("site"); // built once for all browser tests (global-setup.ts)
+const source = site.source || repoRoot;
 const frontMatter = (file: string): string =>
-  /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(repoRoot, file), "utf8"))?.[1] ?? "";
-const pages = listPages()
+  /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(source, file), "utf8"))?.[1] ?? "";
+const pages = listPages({base: source})
   .filter((file) => !/^draft:\s*true\s*$/m.test(frontMatter(file)))
   .map((file) => `/${relative("docs", file).replace(/\.md$/, "")}`);
 
 describe.skipIf(missing && !required)("accessibility (axe-core, WCAG 2.1 AA)", () => {
   let browser: Browser;
-  let base = "";
-  let close = async (): Promise<void> => undefined;
+  const base = site.url;
   const report: string[] = [];
 
   beforeAll(async () => {
     if (missing) throw new Error(`REQUIRE_BROWSER=1 but ${executablePath} is missing`);
-    ({browser, base, close} = await launch(sharedSite()));
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
     const title = "axe (critical/serious/moderate/minor):";
     if (report.length) console.log([title, ...report.sort()].join("\n"));
-    await close();
+    await browser?.close();
   });
 
   for (const path of pages) {

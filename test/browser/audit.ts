@@ -175,12 +175,17 @@ export async function firstVisit(
   };
 }
 
+/** Headless Chromium with the project's flags. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({executablePath, args: chromiumArgs});
+}
+
 /** Launch Chromium and serve `dist`; returns both and a function that closes them. */
 export async function launch(
   dist: string
 ): Promise<{browser: Browser; base: string; close: () => Promise<void>}> {
   const server = await serve(dist);
-  const browser = await chromium.launch({executablePath, args: chromiumArgs});
+  const browser = await launchBrowser();
   return {
     browser,
     base: server.url,

@@ -1,8 +1,6 @@
 // Builds the site (npm run build) and, separately, the unpublished fixture pages (docs/_fixtures).
 import {execFileSync} from "node:child_process";
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
-import {existsSync, statSync} from "node:fs";
-import {createHash} from "node:crypto";
 import {join, relative} from "node:path";
 import {postbuild} from "../../src/site/postbuild.js";
 import {vendorStylesheets} from "../../src/site/vendor.js";
@@ -93,72 +91,4 @@ export function buildFixtures(snapshotDir: string): string {
   execFileSync("npx", ["observable", "build", "--root", relative(repoRoot, site)], {cwd: repoRoot, env, stdio: ["ignore", "ignore", "inherit"]});
   postbuild(join(site, "dist")); // what `npm run build` does after Framework (markup, KaTeX's fonts)
   return join(site, "dist");
-}
-
-/** A hash of what a build reads: docs/ (not Framework's cache or generated files), src/, config. */
-function sourceHash(): string {
-  const hash = createHash("sha256");
-  const skip = new Set([".observablehq", "generated"]);
-  const visit = (dir: string): void => {
-    const entries = readdirSync(dir, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      if (skip.has(entry.name) || entry.isSymbolicLink()) continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else hash.update(`${relative(repoRoot, path)}\0`).update(readFileSync(path)).update("\0");
-    }
-  };
-  visit(join(repoRoot, "docs"));
-  visit(join(repoRoot, "src"));
-  for (const name of ["observablehq.config.ts", "package.json"]) {
-    hash.update(readFileSync(join(repoRoot, name)));
-  }
-  return hash.digest("hex").slice(0, 16);
-}
-
-const sleep = (ms: number): void => {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-};
-
-/**
- * The built site of this working tree, shared by the browser test files (each runs in a worker of
- * its own) and reused while the sources do not change: test-results/site-<source hash>/dist. The
- * first caller builds a snapshot (see snapshot()) under a lock; the others wait for it.
- */
-export function sharedSite(): string {
-  const dir = join(repoRoot, "test-results", `site-${sourceHash()}`);
-  const dist = join(dir, "dist"), done = join(dir, "done"), lock = `${dir}.lock`;
-  while (!existsSync(done)) {
-    try {
-      mkdirSync(lock);
-    } catch {
-      const age = Date.now() - (statSync(lock, {throwIfNoEntry: false})?.mtimeMs ?? Date.now());
-      if (age > 15 * 60_000) rmSync(lock, {recursive: true, force: true}); // its builder died
-      else sleep(1000);
-      continue;
-    }
-    try {
-      if (existsSync(done)) break;
-      const built = buildSite(snapshot());
-      rmSync(dir, {recursive: true, force: true});
-      cpSync(built, dist, {recursive: true});
-      writeFileSync(done, new Date().toISOString());
-    } finally {
-      rmSync(lock, {recursive: true, force: true});
-    }
-    removeOldSites(dir);
-  }
-  return dist;
-}
-
-/** Delete shared sites of earlier sources, once no run can still be reading them (30 minutes). */
-function removeOldSites(keep: string): void {
-  const results = join(repoRoot, "test-results");
-  for (const name of readdirSync(results).filter((n) => /^site-[0-9a-f]{16}$/.test(n))) {
-    const dir = join(results, name);
-    const built = statSync(join(dir, "done"), {throwIfNoEntry: false})?.mtimeMs;
-    if (dir !== keep && built !== undefined && Date.now() - built > 30 * 60_000) {
-      rmSync(dir, {recursive: true, force: true});
-    }
-  }
 }

@@ -6,9 +6,8 @@
 // INPUTS_PAGES=/index,/claims drives only those pages; INPUTS_DIST=<folder> tests that built site.
 import {existsSync} from "node:fs";
 import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {executablePath, launch, longestTask, openPage, sitePages} from "./audit.js";
-import {sharedSite} from "./build.js";
 
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
@@ -145,7 +144,8 @@ describe.skipIf((missing && !required) || skip)("hostile input on every page", (
 
   beforeAll(async () => {
     if (missing) throw new Error(`REQUIRE_BROWSER=1 but ${executablePath} is missing`);
-    const dist = process.env.INPUTS_DIST ?? sharedSite(); // INPUTS_DIST: an already built site
+    // The site built once for all browser tests (global-setup.ts), or INPUTS_DIST, an already built one.
+    const dist = process.env.INPUTS_DIST ?? inject("site").dist;
     const only = process.env.INPUTS_PAGES?.split(",");
     pages = sitePages(dist).filter((p) => !only || only.includes(p));
     ({browser, base, close} = await launch(dist));

@@ -2,9 +2,8 @@
 // fetched and the number of requests (budget: 250 KB a page); KaTeX's fonts as separate files.
 import {existsSync} from "node:fs";
 import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {executablePath, firstVisit, launch, openPage, sitePages} from "./audit.js";
-import {sharedSite} from "./build.js";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {executablePath, firstVisit, launchBrowser, openPage, sitePages} from "./audit.js";
 
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
@@ -13,21 +12,18 @@ const budget = Number(process.env.LOAD_BUDGET_KB ?? 250) * 1024;
 
 describe.skipIf(missing && !required)("a first visit's bytes and requests", () => {
   let browser: Browser;
-  let base = "";
-  let dist = "";
-  let close = async (): Promise<void> => undefined;
+  const {url: base, dist} = inject("site"); // built once for all browser tests (global-setup.ts)
   const report: string[] = [];
 
   beforeAll(async () => {
     if (missing) throw new Error(`REQUIRE_BROWSER=1 but ${executablePath} is missing`);
-    dist = sharedSite();
-    ({browser, base, close} = await launch(dist));
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
     const title = "first visit (gzipped KB, requests, largest file):";
     if (report.length) console.log([title, ...report].join("\n"));
-    await close();
+    await browser?.close();
   });
 
   it(`stays within ${budget / 1024} KB gzipped on every page, every file found`, async () => {
