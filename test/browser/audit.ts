@@ -201,7 +201,7 @@ async function main(dist: string, only: string[]): Promise<void> {
   const {browser, base, close} = await launch(dist);
   const fmt = (c: Record<string, number>): string =>
     ["critical", "serious", "moderate", "minor"].map((k) => c[k] ?? 0).join("/");
-  const columns = ["page", "axe light c/s/m/m (rules)", "axe dark", "KB gz", "requests", "longest task"];
+  const columns = ["page", "axe light c/s/m/m (rules)", "axe dark", "KB gz", "requests", "longest"];
   console.log(`| ${columns.join(" | ")} |`);
   console.log("|---|---|---|---|---|---|");
   for (const path of only.length ? only : sitePages(dist)) {

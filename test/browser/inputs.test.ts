@@ -144,7 +144,7 @@ describe.skipIf((missing && !required) || skip)("hostile input on every page", (
 
   beforeAll(async () => {
     if (missing) throw new Error(`REQUIRE_BROWSER=1 but ${executablePath} is missing`);
-    // The site built once for all browser tests (global-setup.ts), or INPUTS_DIST, an already built one.
+    // The site built once for all browser tests (global-setup.ts), or INPUTS_DIST (already built).
     const dist = process.env.INPUTS_DIST ?? inject("site").dist;
     const only = process.env.INPUTS_PAGES?.split(",");
     pages = sitePages(dist).filter((p) => !only || only.includes(p));
