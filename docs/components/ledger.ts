@@ -121,8 +121,9 @@ export function ledgerTable(rows: LedgerRow[], status: Status, {anchors = false}
   const body = el("tbody");
   for (const r of rows) {
     const why = r.condition ? `${r.reason} Condition: ${r.condition}` : r.reason;
-    const link = el("a", {href: `${r.page}#claim=${r.id}`}, `${r.page.split("/")[2]} →`);
-    link.setAttribute("aria-label", `${r.id} on its page`);
+    const page = r.page.split("/")[2];
+    const link = el("a", {href: `${r.page}#claim=${r.id}`}, `${page} →`);
+    link.setAttribute("aria-label", `${page}: ${r.id} on its page`); // starts with the visible text
     body.append(
       el(
         "tr",
