@@ -5,12 +5,10 @@
 import {existsSync, mkdirSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {markdownIt} from "../../observablehq.config.js";
 import {createMarkdownIt, isImportOnly, parseMarkdown} from "../../src/site/framework.js";
 import {repoRoot} from "../cells/page-runner.js";
-import {buildSite, removeSnapshot, snapshot} from "./build.js";
-import {serve} from "./serve.js";
 
 const executablePath = "/usr/bin/chromium";
 const required = process.env.REQUIRE_BROWSER === "1";
@@ -20,9 +18,9 @@ const shots = join(repoRoot, "test-results", "screenshots");
 const SVD = "/deep-dive/03-svd";
 const NEXT = "/deep-dive/04-definiteness";
 
-/** The sources under test: a snapshot of this working tree (see build.ts). */
-const tree = missing && !required ? repoRoot : snapshot();
-afterAll(removeSnapshot);
+/** The site every browser test shares (global-setup.ts), and the snapshot it was built from. */
+const site = inject("site");
+const tree = site.source || repoRoot;
 
 /** The chapters: every page of the two parts in the built site. */
 function chapters(dist: string): string[] {
@@ -72,8 +70,8 @@ describe.skipIf(missing && !required)("code on the page", () => {
   let dist: string;
 
   beforeAll(async () => {
-    dist = buildSite(tree);
-    server = await serve(dist);
+    dist = site.dist;
+    server = {url: site.url, close: async () => {}};
     browser = await chromium.launch({executablePath, args});
   });
 
