@@ -112,7 +112,11 @@ export function withScratch<T>(doubles: number, fn: () => T): T {
   const mark = top;
   if (active && mark === base) {
     const need = base + 8 * doubles + 16 * 64 - active.memory.buffer.byteLength;
-    if (need > 0) active.memory.grow(Math.ceil(need / 65536));
+    try {
+      if (need > 0) active.memory.grow(Math.ceil(need / 65536));
+    } catch {
+      // Out of address space: scratch hands out plain arrays and the TypeScript loops serve.
+    }
   }
   depth++;
   try {
