@@ -50,7 +50,7 @@ function shape(x: Numeric): string {
 export function evaluate(name: string, actual: Numeric | boolean, expected?: Numeric, tol: Tolerance = {}): CheckResult {
   if (typeof actual === "boolean" || expected === undefined) {
     const pass = actual === true;
-    return {name, pass, measured: String(actual), expected: "true"};
+    return {name, pass, measured: pass ? "holds" : "does not hold", expected: "holds"};
   }
   const {rtol = 1e-9, atol = 0} = tol;
   const a = values(actual), e = values(expected);
@@ -85,7 +85,7 @@ export function badge(r: CheckResult): HTMLElement {
   name.textContent = r.name;
   const detail = document.createElement("span");
   detail.className = "check-detail";
-  detail.textContent = r.expected === "true" ? `${r.measured}` : `${r.measured} vs ${r.expected}`;
+  detail.textContent = r.expected === "holds" ? r.measured : `${r.measured} vs ${r.expected}`;
   el.append(icon, name, detail);
   if (r.claim) {
     el.setAttribute("data-claim", r.claim);

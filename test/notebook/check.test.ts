@@ -5,9 +5,9 @@ import {check, checkLog, claimStatusKey, evaluate} from "../../src/notebook/chec
 import {Matrix} from "../../src/linalg/matrix.js";
 
 describe("evaluate", () => {
-  it("booleans pass only when true", () => {
-    expect(evaluate("t", true).pass).toBe(true);
-    expect(evaluate("f", false).pass).toBe(false);
+  it("booleans pass only when true, and say so in words (never a raw true/false)", () => {
+    expect(evaluate("t", true)).toMatchObject({pass: true, measured: "holds"});
+    expect(evaluate("f", false)).toMatchObject({pass: false, measured: "does not hold"});
   });
   it("numbers: |a − e| ≤ atol + rtol·|e|, default rtol 1e-9", () => {
     expect(evaluate("close", 1 + 1e-10, 1).pass).toBe(true);
