@@ -1,7 +1,11 @@
 // Fault injection: subtly wrong versions of library routines, made by rewriting one exported function's source at load time.
 // `npm run test:faults` re-runs every page's cells once per fault and reports which checks caught it (test/faults/run.ts).
 
-/** One routine to corrupt: the function `fn` exported from `file` is wrapped; `body` sees `pristine` and `args`. */
+/**
+ * One routine to corrupt: the function `fn` exported from `file` is wrapped; `body` sees `pristine`, `args`
+ * and `hit`, which it calls whenever the fault changes what the routine returns (so a page counts as
+ * calling the faulted routine only when the fault had an effect there).
+ */
 export interface FaultTarget {
   /** Path under the repository, e.g. "src/linalg/svd.ts". */
   file: string;
@@ -25,7 +29,8 @@ export const faults: Fault[] = [
       {
         file: "src/linalg/svd.ts",
         fn: "svd",
-        body: `const r = pristine(...args);
+        body: `hit();
+  const r = pristine(...args);
   r.s.forEach((v: number, i: number) => (r.s[i] = v * (1 + (i % 2 ? -1e-6 : 1e-6))));
   return r;`
       }
@@ -38,7 +43,8 @@ export const faults: Fault[] = [
       {
         file: "src/linalg/qr.ts",
         fn: "householderQR",
-        body: `const f = pristine(...args);
+        body: `hit();
+  const f = pristine(...args);
   for (let j = 0; j < f.n; j++) f.qr[j * f.m] = -f.qr[j * f.m];
   return f;`
       }
@@ -51,7 +57,8 @@ export const faults: Fault[] = [
       {
         file: "src/linalg/cholesky.ts",
         fn: "cholesky",
-        body: `const L = pristine(...args);
+        body: `hit();
+  const L = pristine(...args);
   const n = L.rows;
   if (n > 0) L.data[n * n - 1] *= 1 + 1e-8;
   return L;`
@@ -65,12 +72,14 @@ export const faults: Fault[] = [
       {
         file: "src/calculus/gradient.ts",
         fn: "numericalGradientMatrix",
-        body: `return pristine(...args).T;`
+        body: `hit();
+  return pristine(...args).T;`
       },
       {
         file: "src/experiments/gradients.ts",
         fn: "layerBackward",
-        body: `const r = pristine(...args);
+        body: `hit();
+  const r = pristine(...args);
   return {...r, dW: r.dW.T};`
       }
     ]
@@ -82,7 +91,8 @@ export const faults: Fault[] = [
       {
         file: "src/linalg/pinv.ts",
         fn: "pinv",
-        body: `const [a, opts = {}] = args;
+        body: `hit();
+  const [a, opts = {}] = args;
   return pristine(a, {...opts, rcond: (opts.rcond ?? 1e-15) * 100});`
       }
     ]
@@ -96,6 +106,7 @@ export const faults: Fault[] = [
         fn: "norm",
         body: `const [x, ord] = args;
   if (!isMatrix(x) || (ord !== 1 && ord !== Infinity)) return pristine(...args);
+  hit();
   return pristine(x, ord === 1 ? Infinity : 1);`
       }
     ]
@@ -109,7 +120,7 @@ export const faults: Fault[] = [
         fn: "eigh",
         body: `const r = pristine(...args);
   const n = r.values.length;
-  if (n > 0) r.values[n - 1] *= 1 + 1e-8;
+  if (n > 0) hit(), (r.values[n - 1] *= 1 + 1e-8);
   return r;`
       }
     ]
@@ -123,14 +134,14 @@ export const faults: Fault[] = [
         fn: "solve",
         body: `const x = pristine(...args);
   const d = "data" in x ? x.data : x;
-  if (d.length > 0) d[0] *= 1 + 1e-8;
+  if (d.length > 0) hit(), (d[0] *= 1 + 1e-8);
   return x;`
       }
     ]
   }
 ];
 
-/** Calls of the faulted routines so far, counted by the wrappers (per page, the runner resets it). */
+/** Calls in which a fault changed a result, counted by the wrappers (per page, the runner resets it). */
 export const callCounter = "__faultCalls";
 
 /**
@@ -146,7 +157,7 @@ export function injectFault(code: string, target: FaultTarget): string {
 // ---- injected fault (test/faults) ----
 export function ${target.fn}(...args: any[]): any {
   const g = globalThis as any;
-  g.${callCounter} = (g.${callCounter} ?? 0) + 1;
+  const hit = (): void => void (g.${callCounter} = (g.${callCounter} ?? 0) + 1);
   const pristine = ${target.fn}__pristine as (...a: any[]) => any;
   ${target.body}
 }

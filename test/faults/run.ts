@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     if (p.failedChecks.length || p.cellErrors.length) problems.push(`clean pass: ${p.file} is not green`);
   }
   const lines = ["# Fault injection: which checks catch which fault", ""];
-  lines.push("| fault | pages calling it | caught | missed (explained) | missed (unexplained) |", "|---|---|---|---|---|");
+  lines.push("| fault | pages where it acted | caught | missed (explained) | missed (unexplained) |", "|---|---|---|---|---|");
   const detail: string[] = [];
   chosen.forEach((fault, i) => {
     const outcomes = faulted[i]!;
@@ -73,9 +73,9 @@ async function main(): Promise<void> {
     const missed = calling.filter((p) => !caught.includes(p));
     const reasons = insensitive[fault.name] ?? {};
     const unexplained = missed.filter((p) => !reasons[p.file]);
-    for (const p of unexplained) problems.push(`${fault.name}: ${p.file} called it ${p.calls}× and no check caught it`);
+    for (const p of unexplained) problems.push(`${fault.name}: ${p.file} : the fault acted ${p.calls}× and no check caught it`);
     lines.push(`| ${fault.name} | ${calling.length} | ${caught.length} | ${missed.length - unexplained.length} | ${unexplained.length} |`);
-    detail.push("", `## ${fault.name}: ${fault.what}`, "", "| page | calls | checks caught it | of | examples |", "|---|---|---|---|---|");
+    detail.push("", `## ${fault.name}: ${fault.what}`, "", "| page | acted | checks caught it | of | examples |", "|---|---|---|---|---|");
     for (const p of calling) {
       const examples = p.failedChecks.slice(0, 3).join("; ") + (p.cellErrors.length ? ` (cell errors: ${p.cellErrors.length})` : "");
       const note = missed.includes(p) ? reasons[p.file] ?? "**MISSED**" : examples;
