@@ -78,7 +78,11 @@ export function minRayleighQuotient(a: MatrixLike, x: MatrixLike): number {
   return best;
 }
 
-/** Whether Cholesky runs to the end (true exactly for numerically PD matrices). */
+/**
+ * Whether Cholesky runs to the end. It fails on indefinite matrices, but on a singular PSD
+ * matrix round-off decides: the last pivot is a tiny number of either sign, so success does
+ * not prove positive definiteness.
+ */
 export function choleskySucceeds(a: MatrixLike): boolean {
   try {
     cholesky(a);
