@@ -62,7 +62,7 @@ let nextId = 0;
 
 /** Workers at once: leave one core to the page (at least one worker, at most four). */
 function poolSize(): number {
-  return Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+  return Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency || 2) - 1));
 }
 
 function spawn(): Slot {
