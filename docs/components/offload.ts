@@ -4,11 +4,11 @@
 //   const sweep = offload("leastSquares", "kappaSweep", [options], {invalidation});
 //   display(working(sweep, "Solving 40 least-squares problems"));
 //
-// Arguments and results are copied (structured clone); matrices and the library's errors survive the
-// trip (src/site/offload-codec.ts). Passing the cell's `invalidation` cancels the request when the
-// cell runs again (a dragged slider sends many values; only the latest matters): a queued request is
-// dropped, a running one stops with its worker. Where there is no Worker (the cells test under
-// happy-dom) the function runs inline, through the same copy, so every check still runs.
+// Arguments and results are copied (structured clone); matrices and the library's errors survive
+// the trip (src/site/offload-codec.ts). Passing the cell's `invalidation` cancels the request when
+// the cell runs again (a dragged slider sends many values; only the latest matters): a queued
+// request is dropped, a running one stops with its worker. Where there is no Worker (the cells
+// test under happy-dom) the function runs inline, through the same copy, so every check still runs.
 import type {Registry} from "../src/site/offload-registry.js";
 import type {EncodedError} from "../src/site/offload-codec.js";
 import {decode, decodeError, encode} from "../src/site/offload-codec.js";
@@ -147,7 +147,15 @@ export function offload<M extends Module, F extends Fn<M>>(
   const encoded = encode(args);
   if (typeof Worker === "undefined") return inline(module, String(fn), encoded) as Promise<never>;
   return new Promise((resolve, reject) => {
-    const job: Job = {id: ++nextId, module, fn: String(fn), args: encoded, resolve, reject, settled: false};
+    const job: Job = {
+      id: ++nextId,
+      module,
+      fn: String(fn),
+      args: encoded,
+      resolve,
+      reject,
+      settled: false
+    };
     queue.push(job);
     pump();
     invalidation?.then(() => cancel(job));
@@ -176,7 +184,8 @@ export function working(result: Promise<unknown>, what: string): HTMLElement {
     },
     (error: unknown) => {
       line.dataset.offload = error instanceof CancelledError ? "cancelled" : "failed";
-      line.textContent = error instanceof CancelledError ? "" : `${what}: stopped (the reason is below).`;
+      line.textContent =
+        error instanceof CancelledError ? "" : `${what}: stopped (the reason is below).`;
     }
   );
   return line;

@@ -21,10 +21,15 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** A copy of `value` in which every Matrix (in arrays and plain objects, at any depth) is tagged. */
+/** A copy of `value` in which every Matrix (in arrays and plain objects, any depth) is tagged. */
 export function encode(value: unknown): unknown {
   if (value instanceof Matrix) {
-    const tagged: TaggedMatrix = {[TAG]: true, rows: value.rows, cols: value.cols, data: value.data};
+    const tagged: TaggedMatrix = {
+      [TAG]: true,
+      rows: value.rows,
+      cols: value.cols,
+      data: value.data
+    };
     return tagged;
   }
   if (Array.isArray(value)) return value.map(encode);

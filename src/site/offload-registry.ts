@@ -39,7 +39,7 @@ export const registry = {
   random
 };
 
-/** The registry's type: offload() checks module and function names and argument types against it. */
+/** The registry's type: offload() checks module and function names and arguments against it. */
 export type Registry = typeof registry;
 
 /** Call `registry[module][fn](...args)`; an unknown name is a page bug, refused in words. */

@@ -1,6 +1,6 @@
 // Pages stay responsive: on every page, every input driven to its min, a middle value and its max
-// (buttons clicked, selects to first and last option) puts at most 200 ms of work on the main thread
-// in one task, as Chromium measures it. Heavy computations run in a worker
+// (buttons clicked, selects to first and last option) puts at most 200 ms of work on the main
+// thread in one task, as Chromium measures it. Heavy computations run in a worker
 // (docs/components/offload.ts). The bound applies to the task's main-thread CPU time: on a loaded
 // test machine wall time stretches with every other process (both are printed, per page, with the
 // page's load). No errors while driving.
@@ -35,7 +35,9 @@ describe.skipIf(skip)("every input of every page: longest task after a change", 
       results.push(r);
       expect(r.errors, `${path}: errors while driving its inputs`).toEqual([]);
       const over = r.changes.filter((c) => !(c.cpu <= BUDGET_MS));
-      const report = over.map((c) => `${c.input} = ${c.value}: ${c.cpu} ms CPU, ${c.longestTask} ms wall`);
+      const report = over.map(
+        (c) => `${c.input} = ${c.value}: ${c.cpu} ms CPU, ${c.longestTask} ms wall`
+      );
       expect(report.join("; "), `${path}: worst ${worstChange(r)?.cpu} ms CPU`).toBe("");
     });
   }

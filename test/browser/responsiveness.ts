@@ -1,6 +1,6 @@
-// How long a built page blocks its main thread while it loads, and after each change of each of its
-// inputs (every slider, number box, select, checkbox and button driven to its min, a middle value and
-// its max). Two readings of the longest task, both the browser's own: its wall time (the
+// How long a built page blocks its main thread while it loads, and after each change of each of
+// its inputs (every slider, number box, select, checkbox and button driven to its min, a middle
+// value and its max). Two readings of the longest task, both the browser's own: its wall time (the
 // PerformanceObserver "longtask" a reader feels) and its main-thread CPU time (thread time of the
 // same top-level tasks in a Chromium trace). On a loaded machine the first stretches with every
 // other process; the second is the work the page itself put on its main thread. Shared by
@@ -46,10 +46,14 @@ function listInputs(): [number, string, string[]][] {
   const main = document.querySelector("#observablehq-main") ?? document.body;
   const out: [number, string, string[]][] = [];
   const onStep = (min: number, max: number, step: number, x: number): number =>
-    Number.isFinite(step) && step > 0 ? Math.min(max, min + Math.round((x - min) / step) * step) : x;
+    Number.isFinite(step) && step > 0
+      ? Math.min(max, min + Math.round((x - min) / step) * step)
+      : x;
   const nameOf = (el: HTMLInputElement | HTMLSelectElement | HTMLButtonElement): string => {
     const by = el.getAttribute("aria-labelledby");
-    const label = (by && document.getElementById(by)) || el.labels?.[0] ||
+    const label =
+      (by && document.getElementById(by)) ||
+      el.labels?.[0] ||
       el.closest(".wb-input, form")?.querySelector("label");
     return (label?.textContent ?? el.getAttribute("aria-label") ?? "").trim().slice(0, 40);
   };
@@ -87,7 +91,7 @@ function listInputs(): [number, string, string[]][] {
   return out;
 }
 
-/** In the page: set control `index` to `value` as a reader would, firing the events inputs listen to. */
+/** In the page: set control `index` to `value` as a reader would, firing the events inputs use. */
 function apply([index, value]: [number, string]): void {
   const el = document.querySelector(`[data-drive="${index}"]`);
   if (!el) return;
@@ -164,12 +168,19 @@ function cpuPerWindow(trace: Buffer, marks: string[]): number[] {
  * Open `url` in a fresh context, measure its load, then drive every input and measure each change.
  * `browser` must be Chromium, and only one page is measured at a time (the trace is browser-wide).
  */
-export async function measurePage(browser: Browser, base: string, path: string): Promise<Responsiveness> {
+export async function measurePage(
+  browser: Browser,
+  base: string,
+  path: string
+): Promise<Responsiveness> {
   const context = await browser.newContext({viewport: {width: 1200, height: 900}});
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => void errors.push(`uncaught: ${e.message}`));
-  page.on("console", (m) => void (m.type() === "error" && errors.push(`console.error: ${m.text()}`)));
+  page.on(
+    "console",
+    (m) => void (m.type() === "error" && errors.push(`console.error: ${m.text()}`))
+  );
   // tsx and Vitest compile with keepNames: functions sent to the page call esbuild's __name helper
   await page.addInitScript("globalThis.__name = (f) => f;");
   await page.addInitScript(() => {
@@ -180,7 +191,8 @@ export async function measurePage(browser: Browser, base: string, path: string):
       for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
     }).observe({type: "longtask", buffered: true});
   });
-  const mark = (name: string): Promise<void> => page.evaluate((n) => void performance.mark(n), name);
+  const mark = (name: string): Promise<void> =>
+    page.evaluate((n) => void performance.mark(n), name);
   await browser.startTracing(page, {categories: TRACE});
   let traced = true;
   try {
@@ -201,8 +213,10 @@ export async function measurePage(browser: Browser, base: string, path: string):
     await mark(`responsiveness:${wall.length}`);
     const trace = await browser.stopTracing();
     traced = false;
-    const cpu = cpuPerWindow(trace, wall.map((_, i) => `responsiveness:${i}`).concat(
-      `responsiveness:${wall.length}`));
+    const cpu = cpuPerWindow(
+      trace,
+      wall.map((_, i) => `responsiveness:${i}`).concat(`responsiveness:${wall.length}`)
+    );
     const changes = driven.map((d, i) => ({...d, longestTask: wall[i + 1]!, cpu: cpu[i + 1]!}));
     return {path, load: {longestTask: wall[0]!, cpu: cpu[0]!}, changes, errors};
   } finally {
@@ -217,10 +231,13 @@ export function formatTable(results: Responsiveness[]): string {
     const worst = worstChange(r);
     const where = worst ? `${worst.input} = ${worst.value}` : "(no inputs)";
     const change = worst ? `${worst.cpu} / ${worst.longestTask}` : "–";
-    return `| ${r.path} | ${r.load.cpu} / ${r.load.longestTask} | ${change} | ${where} | ` +
-      `${r.changes.length} |`;
+    return (
+      `| ${r.path} | ${r.load.cpu} / ${r.load.longestTask} | ${change} | ${where} | ` +
+      `${r.changes.length} |`
+    );
   });
-  const head = "| page | load: CPU / wall ms | worst change: CPU / wall ms | at | changes |\n" +
+  const head =
+    "| page | load: CPU / wall ms | worst change: CPU / wall ms | at | changes |\n" +
     "|---|---|---|---|---|";
   return [head, ...rows].join("\n");
 }

@@ -58,7 +58,12 @@ afterAll(() => {
 describe("offload through a worker", () => {
   it("starts a module worker on the bundle and decodes its replies", async () => {
     const {offload} = offloadModule;
-    const f = await offload("linalg", "svd", [Matrix.from([[2, 0], [0, 1]])]);
+    const f = await offload("linalg", "svd", [
+      Matrix.from([
+        [2, 0],
+        [0, 1]
+      ])
+    ]);
     expect(f.U).toBeInstanceOf(Matrix);
     expect(Array.from(f.s)).toEqual([2, 1]);
     expect(started[0]!.url).toMatch(/generated\/offload-worker\.js$/);
@@ -67,14 +72,22 @@ describe("offload through a worker", () => {
 
   it("rejects with the library's error class", async () => {
     const {offload} = offloadModule;
-    const call = offload("linalg", "cholesky", [Matrix.from([[1, 2], [2, 1]])]);
+    const call = offload("linalg", "cholesky", [
+      Matrix.from([
+        [1, 2],
+        [2, 1]
+      ])
+    ]);
     await expect(call).rejects.toBeInstanceOf(NotPositiveDefiniteError);
   });
 
   it("cancels: a running request stops its worker, a queued one is never sent", async () => {
     const {offload, CancelledError} = offloadModule;
     const sent = (): number => started.reduce((n, w) => n + w.received.length, 0);
-    const A = Matrix.from([[4, 1], [1, 3]]);
+    const A = Matrix.from([
+      [4, 1],
+      [1, 3]
+    ]);
     const n0 = sent();
     const controllers = Array.from({length: 6}, () => new AbortController()); // more than the pool
     const calls = controllers.map((c) => offload("linalg", "eigh", [A], {signal: c.signal}));

@@ -7,7 +7,10 @@ import {Matrix, NotPositiveDefiniteError, LinAlgError, svd} from "../../src/lina
 
 describe("offload codec", () => {
   it("rebuilds matrices at any depth after a structured clone", () => {
-    const A = Matrix.from([[1, 2], [3, 4]]);
+    const A = Matrix.from([
+      [1, 2],
+      [3, 4]
+    ]);
     const value = {a: A, list: [A, {b: A}], v: new Float64Array([1, 2]), n: 3};
     const back = decode(structuredClone(encode(value))) as typeof value;
     expect(back.a).toBeInstanceOf(Matrix);
@@ -30,15 +33,24 @@ describe("offload codec", () => {
 
 describe("offload without a Worker", () => {
   it("returns what the function returns, matrices included", async () => {
-    const A = Matrix.from([[3, 1], [1, 2], [0, 1]]);
+    const A = Matrix.from([
+      [3, 1],
+      [1, 2],
+      [0, 1]
+    ]);
     const f = await offload("linalg", "svd", [A]);
     expect(f.U).toBeInstanceOf(Matrix);
     expect(Array.from(f.s)).toEqual(Array.from(svd(A).s));
   });
 
   it("rejects with the function's own error class", async () => {
-    const notPD = Matrix.from([[1, 2], [2, 1]]);
-    await expect(offload("linalg", "cholesky", [notPD])).rejects.toBeInstanceOf(NotPositiveDefiniteError);
+    const notPD = Matrix.from([
+      [1, 2],
+      [2, 1]
+    ]);
+    await expect(offload("linalg", "cholesky", [notPD])).rejects.toBeInstanceOf(
+      NotPositiveDefiniteError
+    );
   });
 
   it("refuses a name outside the registry in words", async () => {
