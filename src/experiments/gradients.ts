@@ -215,8 +215,9 @@ export function twoLayerBackward(
 }
 
 /**
- * Schwarz's counterexample f(x, y) = xy(x² − y²)/(x² + y²), f(0, 0) = 0: twice differentiable, but its mixed
- * partials at the origin differ (f_xy = −1, f_yx = +1) because they are not continuous there.
+ * Schwarz's counterexample f(x, y) = xy(x² − y²)/(x² + y²), f(0, 0) = 0: C¹, with every second partial
+ * derivative defined, but not C² at the origin, where the mixed partials differ (f_xy = −1, f_yx = +1)
+ * because they are not continuous there.
  */
 export function schwarzCounterexample(x: number, y: number): number {
   const r2 = x * x + y * y;
