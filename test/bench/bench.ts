@@ -6,7 +6,7 @@ import {spawnSync} from "node:child_process";
 import {createRequire} from "node:module";
 import * as ml from "ml-matrix";
 import {SVD as svdJs} from "svd-js";
-import {Matrix, cholesky, eigh, matmul, qr, solve, svd} from "../../src/linalg/index.js";
+import {Matrix, cholesky, eigh, getKernelPath, matmul, qr, solve, svd} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
 import {dgeqrfDorgqr, dgesdd, dsyevd, freeAll} from "./lapack-peer.js";
 import {startTfjs, tfMatmul} from "./tfjs-peer.js";
@@ -168,7 +168,7 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1
 const cell = (s: string, w = 9) => s.padStart(w);
 const names = args.filter((a) => !a.startsWith("--"));
 console.log(`Node ${process.version}; best of N runs, each ≥ 20 ms of repeated calls, all runners interleaved; ` +
-  (cpu ? "process CPU time." : "wall-clock time."));
+  (cpu ? "process CPU time" : "wall-clock time") + `; our kernels: ${getKernelPath()}.`);
 console.log("Columns after 'ours ms': peer time ÷ ours (> 1: we are faster; – : peer has no such routine).");
 for (const [k, v] of Object.entries(PEERS)) console.log(`  ${k.padEnd(9)} ${v}`);
 const np = args.includes("--no-numpy") ? null : numpyTimes();
