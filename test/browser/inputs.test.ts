@@ -4,10 +4,12 @@
 // no failing check and no raw true/false/NaN/undefined. Also prints the longest main-thread task
 // after a change, per page (no budget asserted yet). INPUTS_TEST=skip skips the test;
 // INPUTS_PAGES=/index,/claims drives only those pages; INPUTS_DIST=<folder> tests that built site.
-import {existsSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
+import {join, relative} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {executablePath, launch, longestTask, openPage, sitePages} from "./audit.js";
+import {listPages, repoRoot} from "../cells/page-runner.js";
+import {executablePath, launch, longestTask, openPage} from "./audit.js";
 
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
@@ -135,35 +137,42 @@ async function rawWords(page: Page): Promise<Record<string, number>> {
   }, ERROR_NAMES);
 }
 
+/** The published pages, as URL paths (INPUTS_PAGES=/index,/claims keeps only those). */
+const site = inject("site"); // built once for all browser tests (global-setup.ts)
+const source = site.source || repoRoot;
+const frontMatter = (file: string): string =>
+  /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(source, file), "utf8"))?.[1] ?? "";
+const only = process.env.INPUTS_PAGES?.split(",");
+const pages = listPages({base: source})
+  .filter((file) => !/^draft:\s*true\s*$/m.test(frontMatter(file)))
+  .map((file) => `/${relative("docs", file).replace(/\.md$/, "")}`)
+  .filter((path) => !only || only.includes(path));
+
 describe.skipIf((missing && !required) || skip)("hostile input on every page", () => {
   let browser: Browser;
   let base = "";
-  let pages: string[] = [];
   let close = async (): Promise<void> => undefined;
   const report: string[] = [];
 
   beforeAll(async () => {
     if (missing) throw new Error(`REQUIRE_BROWSER=1 but ${executablePath} is missing`);
-    // The site built once for all browser tests (global-setup.ts), or INPUTS_DIST (already built).
-    const dist = process.env.INPUTS_DIST ?? inject("site").dist;
-    const only = process.env.INPUTS_PAGES?.split(",");
-    pages = sitePages(dist).filter((p) => !only || only.includes(p));
-    ({browser, base, close} = await launch(dist));
+    // INPUTS_DIST: test an already built site instead of the shared one.
+    ({browser, base, close} = await launch(process.env.INPUTS_DIST ?? site.dist));
   });
 
   afterAll(async () => {
     const title = "inputs driven (controls, changes, longest task after a change):";
-    if (report.length) console.log([title, ...report].join("\n"));
+    if (report.length) console.log([title, ...report.sort()].join("\n"));
     await close();
   });
 
-  it("keeps every page calm: no raw error, no failing check, nothing printed raw", async () => {
-    const failures: string[] = [];
-    for (const path of pages) {
+  for (const path of pages) {
+    it(`${path}: no raw error, no failing check, nothing printed raw`, async () => {
+      const failures: string[] = [];
       const page = await openPage(browser, `${base}${path}`);
       const words0 = await rawWords(page);
       const atLoad = new Set(await problems(page, words0));
-      for (const p of atLoad) failures.push(`${path} · at load: ${p}`);
+      for (const p of atLoad) failures.push(`at load: ${p}`);
       const list = await controls(page);
       let changes = 0, longest = 0;
       for (const control of list) {
@@ -174,7 +183,7 @@ describe.skipIf((missing && !required) || skip)("hostile input on every page", (
           changes++;
           longest = Math.max(longest, await longestTask(page, true));
           const found = (await problems(page, words0)).filter((p) => !atLoad.has(p));
-          const what = `${path} · ${control.kind} "${control.name}" = ${JSON.stringify(value)}`;
+          const what = `${control.kind} "${control.name}" = ${JSON.stringify(value)}`;
           for (const p of found) failures.push(`${what}: ${p}`);
           if (found.length) {
             await drive(page, control, control.initial); // the other values would repeat the report
@@ -186,7 +195,7 @@ describe.skipIf((missing && !required) || skip)("hostile input on every page", (
       await page.context().close();
       const counts = `${String(list.length).padStart(3)} controls, ${changes} changes`;
       report.push(`  ${path.padEnd(40)} ${counts.padEnd(24)} ${longest.toFixed(0).padStart(5)} ms`);
-    }
-    expect(failures.join("\n")).toBe("");
-  });
+      expect(failures.join("\n"), `hostile input on ${path}`).toBe("");
+    });
+  }
 });
