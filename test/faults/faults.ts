@@ -113,7 +113,7 @@ export const faults: Fault[] = [
   },
   {
     name: "eigh-values",
-    what: "symmetric eigenvalues perturbed by 1e-8 relative (the largest), eigenvectors untouched",
+    what: "the largest symmetric eigenvalue perturbed by 1e-8 relative (eigh and eigvalsh), eigenvectors untouched",
     targets: [
       {
         file: "src/linalg/eigh.ts",
@@ -122,6 +122,14 @@ export const faults: Fault[] = [
   const n = r.values.length;
   if (n > 0) hit(), (r.values[n - 1] *= 1 + 1e-8);
   return r;`
+      },
+      {
+        file: "src/linalg/eigh.ts",
+        fn: "eigvalsh",
+        body: `const values = pristine(...args);
+  const n = values.length;
+  if (n > 0) hit(), (values[n - 1] *= 1 + 1e-8);
+  return values;`
       }
     ]
   },

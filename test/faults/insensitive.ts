@@ -1,6 +1,26 @@
 // Pages where a fault changed a routine's result yet no check can see it, and why (reviewed by hand;
 // test/faults/run.ts reads it). A fault counts on a page only when it acted there (faults.ts: hit()).
+const onlyQ =
+  "uses qr only for the Q of random matrices (to build test matrices); the fault negates R's first " +
+  "row and leaves Q as it was, so nothing the page computes changes";
+const noSigmaNearCutoff =
+  "its pinv inputs have no singular value between 1e-15·σ₁ and 1e-13·σ₁ (they are well " +
+  "separated or exactly rank-deficient), so both cutoffs keep the same σ and A⁺ is unchanged";
+
 export const insensitive: Record<string, Record<string, string>> = {
+  "householder-sign": {
+    "docs/deep-dive/07-condition-number.md": onlyQ,
+    "docs/deep-dive/09-gotchas.md": onlyQ
+  },
+  "pinv-cutoff": {
+    "docs/deep-dive/08-projections.md": noSigmaNearCutoff,
+    "docs/deep-dive/10-top-questions.md": noSigmaNearCutoff
+  },
+  "eigh-values": {
+    "docs/deep-dive/12-further-reading.md":
+      "uses eigh only to count zero eigenvalues of AᵀA (null-space size); a 1e-8 change of the " +
+      "largest eigenvalue cannot change that count"
+  },
   "solve-last": {
     "docs/derivations/05-matrix-calculus.md":
       "solve runs only inside articleScript's least-squares block; the page uses that run's " +
