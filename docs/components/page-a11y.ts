@@ -70,7 +70,7 @@ export function nameSlider(slider: HTMLInputElement): void {
 /** The first cell of each row of an Observable Inputs table: a selection box, or empty. */
 const INPUTS_TABLE_FIRST = "form[class^='inputs-'][class$='-table'] tr > :first-child";
 
-/** Name a table's selection boxes; hide its empty first column (no selection) from assistive tech. */
+/** Name a table's selection boxes; hide an empty first column from assistive tech. */
 export function fixTableCell(cell: Element): void {
   const box = cell.querySelector("input[type=checkbox]");
   const name = cell.tagName === "TH" ? "select all rows" : "select row";
