@@ -37,7 +37,11 @@ function pageTitle(file: string): string {
   for (const line of text.split("\n")) {
     if (/^(```|~~~)/.test(line)) fenced = !fenced;
     const heading = !fenced && /^#\s+(.+?)\s*#*\s*$/.exec(line);
-    if (heading) return heading[1]!.replace(/\$[^$]*\$/g, "").replace(/[*_`]/g, "").trim();
+    if (heading)
+      return heading[1]!
+        .replace(/\$[^$]*\$/g, "")
+        .replace(/[*_`]/g, "")
+        .trim();
   }
   return file.replace(/^.*\/|\.md$/g, "");
 }
@@ -51,12 +55,19 @@ function sidebar() {
   return parts.map(({name, dir}) => {
     const folder = join(root, dir);
     const files = (existsSync(folder) ? readdirSync(folder) : [])
-      .filter((f) => f.endsWith(".md") && !/^draft:\s*true\s*$/m.test(frontMatter(readFileSync(join(folder, f), "utf8"))))
+      .filter(
+        (f) =>
+          f.endsWith(".md") &&
+          !/^draft:\s*true\s*$/m.test(frontMatter(readFileSync(join(folder, f), "utf8")))
+      )
       .sort();
     return {
       name,
       open: true,
-      pages: files.map((f) => ({name: pageTitle(join(folder, f)), path: `/${dir}/${f.slice(0, -3)}`}))
+      pages: files.map((f) => ({
+        name: pageTitle(join(folder, f)),
+        path: `/${dir}/${f.slice(0, -3)}`
+      }))
     };
   });
 }
@@ -82,7 +93,8 @@ export function markdownIt(md: MarkdownIt): MarkdownIt {
   md.core.ruler.after("block", "workbook_src_imports", (state) => {
     const path = (state.env as {path?: string}).path ?? "/index";
     for (const token of state.tokens) {
-      if (token.type === "fence" && /^(js|ts|jsx|tsx)\b/.test(token.info.trim())) token.content = rewriteSrcImports(token.content, path);
+      if (token.type === "fence" && /^(js|ts|jsx|tsx)\b/.test(token.info.trim()))
+        token.content = rewriteSrcImports(token.content, path);
     }
   });
   // Typeset with the project's KaTeX (the plugin bundles an older copy whose markup differs from the CSS we serve).

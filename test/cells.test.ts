@@ -9,14 +9,17 @@ import {join} from "node:path";
 import {listPages, parsePage, repoRoot, runPage, type PageResult} from "./cells/page-runner.js";
 import {ledger} from "../docs/claims/index.js";
 
-const katexPlugin = ((katexModule as {default?: unknown}).default ?? katexModule) as PluginWithOptions;
+const katexPlugin = ((katexModule as {default?: unknown}).default ??
+  katexModule) as PluginWithOptions;
 
 const load = (specifier: string): Promise<unknown> => import(/* @vite-ignore */ specifier);
 const report: PageResult[] = [];
 
 /** The check log the pages write to (the same module instance the runner loads). */
 async function checkLog(): Promise<{name: string; pass: boolean; claim?: string}[]> {
-  const mod = (await load(join(repoRoot, "src", "notebook", "check.ts"))) as {checkLog: {name: string; pass: boolean; claim?: string}[]};
+  const mod = (await load(join(repoRoot, "src", "notebook", "check.ts"))) as {
+    checkLog: {name: string; pass: boolean; claim?: string}[];
+  };
   return mod.checkLog;
 }
 
@@ -24,7 +27,9 @@ async function checkLog(): Promise<{name: string; pass: boolean; claim?: string}
 function claimProblems(file: string, named: string[]): string[] {
   const page = "/" + file.replace(/^docs\//, "").replace(/\.md$/, "");
   const known = new Set(ledger.map((c) => c.id));
-  const unknown = [...new Set(named.filter((id) => !known.has(id)))].map((id) => `${file}: a check names claim ${id}, which is not in the ledger (docs/claims/)`);
+  const unknown = [...new Set(named.filter((id) => !known.has(id)))].map(
+    (id) => `${file}: a check names claim ${id}, which is not in the ledger (docs/claims/)`
+  );
   const missing = ledger
     .filter((c) => c.page === page && !named.includes(c.id))
     .map((c) => `${file}: ledger claim ${c.id} has no check on its page ("${c.claim}")`);
@@ -55,7 +60,13 @@ describe("every cell of every page runs", () => {
   afterAll(() => {
     const width = Math.max(...report.map((r) => r.file.length));
     console.log(
-      ["cells run per page:", ...report.map((r) => `  ${r.file.padEnd(width)}  ${String(r.cells).padStart(3)} cells  ${String(r.checks.length).padStart(3)} checks  ${r.failures.length ? `${r.failures.length} FAILED` : "ok"}`)].join("\n")
+      [
+        "cells run per page:",
+        ...report.map(
+          (r) =>
+            `  ${r.file.padEnd(width)}  ${String(r.cells).padStart(3)} cells  ${String(r.checks.length).padStart(3)} checks  ${r.failures.length ? `${r.failures.length} FAILED` : "ok"}`
+        )
+      ].join("\n")
     );
   });
 });
@@ -77,7 +88,10 @@ describe("the runner catches broken pages (docs/_fixtures, not published)", () =
     expect(r.failures).toHaveLength(2);
     expect(r.failures[0]!.where).toBe("docs/_fixtures/failing-check.md:14");
     expect(r.failures[0]!.message).toMatch(/^check failed: .*one equals two/);
-    expect(r.failures[1]).toEqual({where: "docs/_fixtures/failing-check.md", message: "check failed (not displayed): hidden: π is 3"});
+    expect(r.failures[1]).toEqual({
+      where: "docs/_fixtures/failing-check.md",
+      message: "check failed (not displayed): hidden: π is 3"
+    });
   });
 });
 
@@ -86,7 +100,14 @@ describe("math and live values share the dollar sign (docs/_fixtures/math-and-va
 
   it("keeps every ${…} a live value and typesets every $…$", async () => {
     const {cells, body} = parsePage(file);
-    expect(cells.filter((c) => c.mode === "inline").map((c) => c.source.trim())).toEqual(["n", "m", "n * m", "n", "m", "m - n"]);
+    expect(cells.filter((c) => c.mode === "inline").map((c) => c.source.trim())).toEqual([
+      "n",
+      "m",
+      "n * m",
+      "n",
+      "m",
+      "m - n"
+    ]);
     expect(cells.find((c) => c.source.includes("m - n"))!.line).toBe(16);
     expect(body.match(/class="katex"/g)).toHaveLength(4);
     expect(body).toContain('class="katex-display"');
@@ -101,7 +122,10 @@ describe("math and live values share the dollar sign (docs/_fixtures/math-and-va
 
   it("would lose live values to the math rule without the config's fix", () => {
     const md = createMarkdownIt({markdownIt: (md) => md.use(katexPlugin)});
-    const page = parseMarkdown(readFileSync(file, "utf8"), {md, path: "/_fixtures/math-and-values"});
+    const page = parseMarkdown(readFileSync(file, "utf8"), {
+      md,
+      path: "/_fixtures/math-and-values"
+    });
     expect(page.code.filter((c) => c.mode === "inline").length).toBeLessThan(6);
   });
 });

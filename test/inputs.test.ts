@@ -113,17 +113,29 @@ describe("seedInput, integerInput, numberInput", () => {
 
 describe("matrixInput refusals", () => {
   it("says which entry was refused and restores the last good value when the field is left", () => {
-    const A = matrixInput([[1, 2], [3, 4]], {label: "A"});
+    const A = matrixInput(
+      [
+        [1, 2],
+        [3, 4]
+      ],
+      {label: "A"}
+    );
     const field = A.querySelectorAll("input")[1]!;
     field.value = "";
     field.dispatchEvent(new Event("input", {bubbles: true}));
     expect(message(A)).toBe("Entry (1, 2): enter a finite number. Kept 2.");
     field.dispatchEvent(new Event("change"));
     expect(field.value).toBe("2");
-    expect(A.value).toEqual([[1, 2], [3, 4]]);
+    expect(A.value).toEqual([
+      [1, 2],
+      [3, 4]
+    ]);
     field.value = "-7";
     field.dispatchEvent(new Event("input", {bubbles: true}));
     expect(message(A)).toBe("");
-    expect(A.value).toEqual([[1, -7], [3, 4]]);
+    expect(A.value).toEqual([
+      [1, -7],
+      [3, 4]
+    ]);
   });
 });

@@ -197,22 +197,30 @@ export function range(
 }
 
 /** A seed box: whole numbers 0 … 2³² − 1 only (the range of the library's generators). */
-export function seedInput({label = "seed", value = 0}: {label?: string; value?: number} = {}):
-  NumberInputElement {
+export function seedInput({
+  label = "seed",
+  value = 0
+}: {label?: string; value?: number} = {}): NumberInputElement {
   return create({min: 0, max: 2 ** 32 - 1, integer: true}, label, value, false);
 }
 
 /** A box for sizes and counts: whole numbers in [min, max] (default 0 … 2⁵³ − 1). */
-export function integerInput(
-  {label = "", value, min = 0, max = Number.MAX_SAFE_INTEGER}: NumberOptions = {}
-): NumberInputElement {
+export function integerInput({
+  label = "",
+  value,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER
+}: NumberOptions = {}): NumberInputElement {
   return create({min, max, integer: true}, label, value ?? min, false);
 }
 
 /** A box for finite numbers in [min, max] (default: any finite number). */
-export function numberInput(
-  {label = "", value, min = -Infinity, max = Infinity}: NumberOptions = {}
-): NumberInputElement {
+export function numberInput({
+  label = "",
+  value,
+  min = -Infinity,
+  max = Infinity
+}: NumberOptions = {}): NumberInputElement {
   const start = value ?? (Number.isFinite(min) ? min : 0);
   return create({min, max, integer: false}, label, start, false);
 }

@@ -48,15 +48,21 @@ export function claimState(status: Status, id: string): "pass" | "fail" | "not r
 }
 
 /** A table of claim counts: one row per text, one column per verdict. */
-export function ledgerSummary(rows: LedgerRow[], verdicts: Verdict[], texts: Record<string, string>): HTMLTableElement {
+export function ledgerSummary(
+  rows: LedgerRow[],
+  verdicts: Verdict[],
+  texts: Record<string, string>
+): HTMLTableElement {
   const head = el("tr", {}, el("th", {scope: "col"}, "text"));
-  for (const v of verdicts) head.append(el("th", {scope: "col", className: "num"}, verdictWords[v]));
+  for (const v of verdicts)
+    head.append(el("th", {scope: "col", className: "num"}, verdictWords[v]));
   head.append(el("th", {scope: "col", className: "num"}, "all"));
   const body = el("tbody");
   for (const [key, title] of Object.entries(texts)) {
     const mine = rows.filter((r) => r.text === key);
     const tr = el("tr", {}, el("th", {scope: "row"}, `${key}: ${title}`));
-    for (const v of verdicts) tr.append(el("td", {className: "num"}, String(mine.filter((r) => r.verdict === v).length)));
+    for (const v of verdicts)
+      tr.append(el("td", {className: "num"}, String(mine.filter((r) => r.verdict === v).length)));
     tr.append(el("td", {className: "num"}, String(mine.length)));
     body.append(tr);
   }
@@ -71,7 +77,8 @@ export function filterLedger(rows: LedgerRow[], f: LedgerFilter): LedgerRow[] {
       (!f.text || r.text === f.text) &&
       (!f.section || `${r.text}-${r.section}` === f.section) &&
       (!f.verdict || r.verdict === f.verdict) &&
-      (!words || `${r.id} ${r.claim} ${r.reason} ${r.condition ?? ""}`.toLowerCase().includes(words))
+      (!words ||
+        `${r.id} ${r.claim} ${r.reason} ${r.condition ?? ""}`.toLowerCase().includes(words))
   );
 }
 
@@ -87,15 +94,27 @@ export function ledgerFilters(rows: LedgerRow[], verdicts: Verdict[]): HTMLFormE
   const form = el(
     "form",
     {className: "ledger-filters"},
-    select("Text", "text", [["", "both"], ["DD", "Deep Dive"], ["MD", "Derivations"]]),
+    select("Text", "text", [
+      ["", "both"],
+      ["DD", "Deep Dive"],
+      ["MD", "Derivations"]
+    ]),
     select("Section", "section", [["", "all"], ...sections.map((s): [string, string] => [s, s])]),
-    select("Verdict", "verdict", [["", "all"], ...verdicts.map((v): [string, string] => [v, verdictWords[v]])]),
+    select("Verdict", "verdict", [
+      ["", "all"],
+      ...verdicts.map((v): [string, string] => [v, verdictWords[v]])
+    ]),
     el("label", {}, "Words ", el("input", {type: "search", name: "search"}))
   );
   const read = (): LedgerFilter => {
     const data = new FormData(form);
     const get = (k: string): string => String(data.get(k) ?? "");
-    return {text: get("text"), section: get("section"), verdict: get("verdict"), search: get("search")};
+    return {
+      text: get("text"),
+      section: get("section"),
+      verdict: get("verdict"),
+      search: get("search")
+    };
   };
   Object.defineProperty(form, "value", {get: read});
   form.addEventListener("submit", (e) => e.preventDefault());
@@ -106,7 +125,10 @@ export function ledgerFilters(rows: LedgerRow[], verdicts: Verdict[]): HTMLFormE
 function statusCell(status: Status, r: LedgerRow): HTMLTableCellElement {
   const state = claimState(status, r.id);
   const n = Object.keys(status[r.id]?.checks ?? {}).length;
-  const text = state === "not run" ? "not run here yet" : `${state === "pass" ? "✓" : "✗"} ${n} check${n === 1 ? "" : "s"}`;
+  const text =
+    state === "not run"
+      ? "not run here yet"
+      : `${state === "pass" ? "✓" : "✗"} ${n} check${n === 1 ? "" : "s"}`;
   return el("td", {className: `ledger-status ledger-${state.replace(" ", "-")}`}, text);
 }
 
@@ -114,7 +136,11 @@ function statusCell(status: Status, r: LedgerRow): HTMLTableCellElement {
  * The ledger as a table: id, claim, verdict, reason, decided by, live status, link to the check.
  * With `anchors` (one table per page only), each row is the target of its badges' links (#DD-3.4).
  */
-export function ledgerTable(rows: LedgerRow[], status: Status, {anchors = false} = {}): HTMLTableElement {
+export function ledgerTable(
+  rows: LedgerRow[],
+  status: Status,
+  {anchors = false} = {}
+): HTMLTableElement {
   const cols = ["claim", "text says", "verdict", "why", "checked by", "status here", "check"];
   const head = el("tr");
   for (const c of cols) head.append(el("th", {scope: "col"}, c));
@@ -140,7 +166,9 @@ export function ledgerTable(rows: LedgerRow[], status: Status, {anchors = false}
   }
   const table = el("table", {className: "ledger-table"}, el("thead", {}, head), body);
   if (anchors && typeof location !== "undefined" && location.hash.length > 1) {
-    const target = body.querySelector<HTMLElement>(`[id="${CSS.escape(decodeURIComponent(location.hash.slice(1)))}"]`);
+    const target = body.querySelector<HTMLElement>(
+      `[id="${CSS.escape(decodeURIComponent(location.hash.slice(1)))}"]`
+    );
     if (target) {
       target.classList.add("ledger-target");
       setTimeout(() => target.scrollIntoView({block: "center"}), 0);

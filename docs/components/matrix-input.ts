@@ -22,7 +22,8 @@ export function matrixInput(
   initial: readonly (readonly number[])[],
   {label, step = "any"}: MatrixInputOptions = {}
 ): MatrixInputElement {
-  const m = initial.length, n = initial[0]?.length ?? 0;
+  const m = initial.length,
+    n = initial[0]?.length ?? 0;
   if (m === 0 || n === 0) throw new RangeError("matrixInput: the initial matrix is empty");
   initial.forEach((row, i) => {
     if (row.length !== n) {

@@ -2,7 +2,8 @@
 import {formatNumber, type FormatOptions} from "../src/notebook/format.js";
 
 /** A matrix as the library returns it (row-major data) or as nested arrays. */
-export type MatrixLike = {rows: number; cols: number; data: ArrayLike<number>} | ArrayLike<ArrayLike<number>>;
+export type MatrixLike =
+  {rows: number; cols: number; data: ArrayLike<number>} | ArrayLike<ArrayLike<number>>;
 
 export interface TableOptions extends FormatOptions {
   /** Columns to show, in order (default: the keys of the first row). */
@@ -32,7 +33,10 @@ function cell(tag: "td" | "th", value: unknown, options: FormatOptions): HTMLEle
  * An HTML table of records; numeric cells are formatted (`digits` significant) and right-aligned.
  *   display(numberTable(eckartYoungTable(A, [1, 2, 3]), {columns: ["k", "error"], digits: 3}))
  */
-export function numberTable(rows: readonly Record<string, unknown>[], options: TableOptions = {}): HTMLTableElement {
+export function numberTable(
+  rows: readonly Record<string, unknown>[],
+  options: TableOptions = {}
+): HTMLTableElement {
   const columns = options.columns ?? Object.keys(rows[0] ?? {});
   const table = document.createElement("table");
   table.className = "num-table";
@@ -54,7 +58,9 @@ export function numberTable(rows: readonly Record<string, unknown>[], options: T
 export function matrixRows(A: MatrixLike): number[][] {
   if ("data" in A && "rows" in A && "cols" in A) {
     const {rows, cols, data} = A;
-    return Array.from({length: rows}, (_, i) => Array.from({length: cols}, (_, j) => data[i * cols + j]!));
+    return Array.from({length: rows}, (_, i) =>
+      Array.from({length: cols}, (_, j) => data[i * cols + j]!)
+    );
   }
   return Array.from(A as ArrayLike<ArrayLike<number>>, (row) => Array.from(row));
 }

@@ -3,8 +3,14 @@ import type {VectorLike} from "../linalg/matrix.js";
 
 /** A function under differentiation returned NaN or ±Infinity (or not a number) at a probed point. */
 export class NonFiniteValueError extends Error {
-  constructor(readonly fn: string, readonly value: unknown, readonly where: string) {
-    super(`${fn}: the function returned ${String(value)} at ${where}; finite differences need finite values there`);
+  constructor(
+    readonly fn: string,
+    readonly value: unknown,
+    readonly where: string
+  ) {
+    super(
+      `${fn}: the function returned ${String(value)} at ${where}; finite differences need finite values there`
+    );
     this.name = "NonFiniteValueError";
   }
 }
@@ -22,10 +28,16 @@ export function scalarAt<T>(fn: string, f: (arg: T) => number, arg: T, where: st
 }
 
 /** g(arg) as a fresh Float64Array with every entry finite. */
-export function vectorAt<T>(fn: string, g: (arg: T) => VectorLike, arg: T, where: string): Float64Array {
+export function vectorAt<T>(
+  fn: string,
+  g: (arg: T) => VectorLike,
+  arg: T,
+  where: string
+): Float64Array {
   const v = Float64Array.from(g(arg) as ArrayLike<number>);
   for (let i = 0; i < v.length; i++) {
-    if (!Number.isFinite(v[i]!)) throw new NonFiniteValueError(fn, `${v[i]} in output entry ${i}`, where);
+    if (!Number.isFinite(v[i]!))
+      throw new NonFiniteValueError(fn, `${v[i]} in output entry ${i}`, where);
   }
   return v;
 }

@@ -24,13 +24,23 @@ export interface GradCheck<T> {
  * a Matrix and grad returns one of the same shape. Arguments are copies; x is never mutated.
  * ShapeError for a gradient of the wrong shape; NonFiniteValueError for non-finite values.
  */
-export function gradCheck(f: (x: Float64Array) => number, grad: (x: Float64Array) => VectorLike, x: VectorLike, opts?: DifferenceOptions): GradCheck<Float64Array>;
-export function gradCheck(f: (X: Matrix) => number, grad: (X: Matrix) => MatrixLike, X: MatrixLike, opts?: DifferenceOptions): GradCheck<Matrix>;
+export function gradCheck(
+  f: (x: Float64Array) => number,
+  grad: (x: Float64Array) => VectorLike,
+  x: VectorLike,
+  opts?: DifferenceOptions
+): GradCheck<Float64Array>;
+export function gradCheck(
+  f: (X: Matrix) => number,
+  grad: (X: Matrix) => MatrixLike,
+  X: MatrixLike,
+  opts?: DifferenceOptions
+): GradCheck<Matrix>;
 export function gradCheck(
   f: ((x: Float64Array) => number) | ((X: Matrix) => number),
   grad: ((x: Float64Array) => VectorLike) | ((X: Matrix) => MatrixLike),
   x: VectorLike | MatrixLike,
-  opts: DifferenceOptions = {},
+  opts: DifferenceOptions = {}
 ): GradCheck<Float64Array> | GradCheck<Matrix> {
   const fn = "gradCheck";
   if (x instanceof Matrix || (Array.isArray(x) && x.length > 0 && typeof x[0] !== "number")) {
@@ -38,22 +48,30 @@ export function gradCheck(
     const numeric = numericalGradientMatrix(f as (X: Matrix) => number, X, opts);
     const analytic = asMatrix((grad as (X: Matrix) => MatrixLike)(X.clone())).clone();
     if (analytic.rows !== X.rows || analytic.cols !== X.cols) {
-      throw new ShapeError(`gradCheck: grad returned shape ${shapeOf(analytic)} for X of shape ${shapeOf(X)}`);
+      throw new ShapeError(
+        `gradCheck: grad returned shape ${shapeOf(analytic)} for X of shape ${shapeOf(X)}`
+      );
     }
     assertFiniteGradient(analytic.data);
     return {analytic, numeric, ...errors(analytic.data, numeric.data)};
   }
   const x0 = inputVector(fn, x as VectorLike);
   const numeric = numericalGradient(f as (x: Float64Array) => number, x0, opts);
-  const analytic = Float64Array.from((grad as (x: Float64Array) => VectorLike)(x0.slice()) as ArrayLike<number>);
-  if (analytic.length !== x0.length) throw new ShapeError(`gradCheck: grad returned length ${analytic.length} for x of length ${x0.length}`);
+  const analytic = Float64Array.from(
+    (grad as (x: Float64Array) => VectorLike)(x0.slice()) as ArrayLike<number>
+  );
+  if (analytic.length !== x0.length)
+    throw new ShapeError(
+      `gradCheck: grad returned length ${analytic.length} for x of length ${x0.length}`
+    );
   assertFiniteGradient(analytic);
   return {analytic, numeric, ...errors(analytic, numeric)};
 }
 
 function assertFiniteGradient(a: Float64Array): void {
   const bad = a.findIndex((v) => !Number.isFinite(v));
-  if (bad >= 0) throw new NonFiniteValueError("gradCheck", `${a[bad]} in grad entry ${bad} (row-major)`, "x");
+  if (bad >= 0)
+    throw new NonFiniteValueError("gradCheck", `${a[bad]} in grad entry ${bad} (row-major)`, "x");
 }
 
 function errors(a: Float64Array, n: Float64Array): {absError: number; relError: number} {

@@ -9,7 +9,11 @@ import {resolve, type DifferenceOptions} from "./options.js";
  * (forward), h = eps (default 1e-6). f gets a fresh Float64Array each call; x is never mutated.
  * Errors: NonFiniteError (x), RangeError (options), NonFiniteValueError (f not finite at a probe).
  */
-export function numericalGradient(f: (x: Float64Array) => number, x: VectorLike, opts: DifferenceOptions = {}): Float64Array {
+export function numericalGradient(
+  f: (x: Float64Array) => number,
+  x: VectorLike,
+  opts: DifferenceOptions = {}
+): Float64Array {
   return gradientOf("numericalGradient", f, inputVector("numericalGradient", x), opts);
 }
 
@@ -17,13 +21,27 @@ export function numericalGradient(f: (x: Float64Array) => number, x: VectorLike,
  * The m×n matrix of ∂F/∂Xᵢⱼ by finite differences, for a scalar function F of an m×n matrix
  * (e.g. F(X) = log det X, whose gradient is X⁻ᵀ). F gets a fresh Matrix each call.
  */
-export function numericalGradientMatrix(F: (X: Matrix) => number, X: MatrixLike, opts: DifferenceOptions = {}): Matrix {
+export function numericalGradientMatrix(
+  F: (X: Matrix) => number,
+  X: MatrixLike,
+  opts: DifferenceOptions = {}
+): Matrix {
   const A = input("numericalGradientMatrix", X);
-  const g = gradientOf("numericalGradientMatrix", (d) => F(new Matrix(A.rows, A.cols, d)), A.data, opts);
+  const g = gradientOf(
+    "numericalGradientMatrix",
+    (d) => F(new Matrix(A.rows, A.cols, d)),
+    A.data,
+    opts
+  );
   return new Matrix(A.rows, A.cols, g);
 }
 
-function gradientOf(fn: string, f: (x: Float64Array) => number, x: Float64Array, opts: DifferenceOptions): Float64Array {
+function gradientOf(
+  fn: string,
+  f: (x: Float64Array) => number,
+  x: Float64Array,
+  opts: DifferenceOptions
+): Float64Array {
   const {eps, scheme} = resolve(fn, opts);
   const n = x.length;
   const g = new Float64Array(n);

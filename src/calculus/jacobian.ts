@@ -11,7 +11,11 @@ import {resolve, type DifferenceOptions} from "./options.js";
  * and may return number[] or Float64Array. ShapeError if g's output length changes between probes;
  * NonFiniteValueError for a non-finite output; RangeError for bad options.
  */
-export function jacobian(g: (x: Float64Array) => VectorLike, x: VectorLike, opts: DifferenceOptions = {}): Matrix {
+export function jacobian(
+  g: (x: Float64Array) => VectorLike,
+  x: VectorLike,
+  opts: DifferenceOptions = {}
+): Matrix {
   const fn = "jacobian";
   const x0 = inputVector(fn, x);
   const {eps, scheme} = resolve(fn, opts);
@@ -21,14 +25,18 @@ export function jacobian(g: (x: Float64Array) => VectorLike, x: VectorLike, opts
   const J = new Matrix(m, n);
   const at = (xs: Float64Array, k: number, sign: 1 | -1) => {
     const v = vectorAt(fn, g, xs, probe(k, sign));
-    if (v.length !== m) throw new ShapeError(`jacobian: g(x) has length ${m} but g(${probe(k, sign)}) has length ${v.length}`);
+    if (v.length !== m)
+      throw new ShapeError(
+        `jacobian: g(x) has length ${m} but g(${probe(k, sign)}) has length ${v.length}`
+      );
     return v;
   };
   for (let j = 0; j < n; j++) {
     const xp = x0.slice();
     xp[j] = x0[j]! + eps;
     const gp = at(xp, j, 1);
-    let gm = g0, h = eps;
+    let gm = g0,
+      h = eps;
     if (scheme === "central") {
       const xm = x0.slice();
       xm[j] = x0[j]! - eps;

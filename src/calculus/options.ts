@@ -14,7 +14,9 @@ export interface DifferenceOptions {
 export function resolve(fn: string, opts: DifferenceOptions): {eps: number; scheme: Scheme} {
   const eps = opts.eps ?? 1e-6;
   const scheme = opts.scheme ?? "central";
-  if (!(eps > 0) || !Number.isFinite(eps)) throw new RangeError(`${fn}: eps must be a finite positive step, got ${eps}`);
-  if (scheme !== "central" && scheme !== "forward") throw new RangeError(`${fn}: scheme must be "central" or "forward", got ${String(scheme)}`);
+  if (!(eps > 0) || !Number.isFinite(eps))
+    throw new RangeError(`${fn}: eps must be a finite positive step, got ${eps}`);
+  if (scheme !== "central" && scheme !== "forward")
+    throw new RangeError(`${fn}: scheme must be "central" or "forward", got ${String(scheme)}`);
   return {eps, scheme};
 }

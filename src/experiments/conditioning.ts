@@ -2,7 +2,20 @@
 // digits in a solve, how it slows gradient descent on a quadratic and what diagonal rescaling does to it,
 // and how large Gaussian noise looks after an SVD or a least-squares fit.
 import {Matrix, type MatrixLike} from "../linalg/matrix.js";
-import {cond, diag, inv, matmul, matvec, norm, qr, solve, svd, trace, transpose, vsub} from "../linalg/index.js";
+import {
+  cond,
+  diag,
+  inv,
+  matmul,
+  matvec,
+  norm,
+  qr,
+  solve,
+  svd,
+  trace,
+  transpose,
+  vsub
+} from "../linalg/index.js";
 import {asMatrix} from "../linalg/validate.js";
 
 /**
@@ -12,10 +25,16 @@ import {asMatrix} from "../linalg/validate.js";
  */
 export function withCondition(g1: Matrix, g2: Matrix, kappa: number): Matrix {
   const n = g1.cols;
-  if (g2.rows !== n || g2.cols !== n || g1.rows < n) throw new RangeError(`withCondition: needs g1 m×n (m ≥ n) and g2 n×n, got ${g1.rows}×${g1.cols} and ${g2.rows}×${g2.cols}`);
+  if (g2.rows !== n || g2.cols !== n || g1.rows < n)
+    throw new RangeError(
+      `withCondition: needs g1 m×n (m ≥ n) and g2 n×n, got ${g1.rows}×${g1.cols} and ${g2.rows}×${g2.cols}`
+    );
   if (!(kappa >= 1)) throw new RangeError(`withCondition: κ must be ≥ 1, got ${kappa}`);
-  const sigma = Float64Array.from({length: n}, (_, i) => (n === 1 ? 1 : Math.pow(kappa, -i / (n - 1))));
-  const U = qr(g1).Q, V = qr(g2).Q;
+  const sigma = Float64Array.from({length: n}, (_, i) =>
+    n === 1 ? 1 : Math.pow(kappa, -i / (n - 1))
+  );
+  const U = qr(g1).Q,
+    V = qr(g2).Q;
   return matmul(matmul(U, diag(sigma)), transpose(V));
 }
 
@@ -30,8 +49,14 @@ export interface DigitsRow {
  * For κ = 10^k (k = 0…kMax), A = withCondition(g1, g2, κ) (square: g1, g2 n×n), b = A·xTrue,
  * x̂ = solve(A, b) by LU; returns cond₂(A) and ‖x̂ − xTrue‖/‖xTrue‖.
  */
-export function digitsLost(g1: Matrix, g2: Matrix, xTrue: ArrayLike<number>, kMax: number): DigitsRow[] {
-  if (g1.rows !== g1.cols) throw new RangeError(`digitsLost: needs a square g1, got ${g1.rows}×${g1.cols}`);
+export function digitsLost(
+  g1: Matrix,
+  g2: Matrix,
+  xTrue: ArrayLike<number>,
+  kMax: number
+): DigitsRow[] {
+  if (g1.rows !== g1.cols)
+    throw new RangeError(`digitsLost: needs a square g1, got ${g1.rows}×${g1.cols}`);
   const xt = Float64Array.from(xTrue);
   return Array.from({length: kMax + 1}, (_, k) => {
     const A = withCondition(g1, g2, 10 ** k);
@@ -49,7 +74,10 @@ export function amplification(a: MatrixLike, b: ArrayLike<number>, db: ArrayLike
 }
 
 /** The b and δb that attain the bound κ₂: b along u₁ (so x is along v₁), δb along uₙ, scaled by eps. */
-export function worstCasePerturbation(a: MatrixLike, eps = 1e-8): {b: Float64Array; db: Float64Array} {
+export function worstCasePerturbation(
+  a: MatrixLike,
+  eps = 1e-8
+): {b: Float64Array; db: Float64Array} {
   const A = asMatrix(a);
   const {U} = svd(A);
   const n = A.rows;
@@ -64,7 +92,12 @@ export interface GdRun {
 }
 
 /** Gradient descent x ← x − step·Hx on f(x) = ½xᵀHx (H symmetric PD), from x0. */
-export function gdQuadratic(h: MatrixLike, x0: ArrayLike<number>, step: number, iters: number): GdRun {
+export function gdQuadratic(
+  h: MatrixLike,
+  x0: ArrayLike<number>,
+  step: number,
+  iters: number
+): GdRun {
   const H = asMatrix(h);
   let x: Float64Array = Float64Array.from(x0);
   const errors = new Float64Array(iters + 1);
@@ -79,7 +112,13 @@ export function gdQuadratic(h: MatrixLike, x0: ArrayLike<number>, step: number, 
 }
 
 /** Steps of GD with the given step until ‖x_k‖ ≤ tol·‖x_0‖ (capped at maxIter). */
-export function gdStepsToTolerance(h: MatrixLike, x0: ArrayLike<number>, step: number, tol = 1e-6, maxIter = 100000): number {
+export function gdStepsToTolerance(
+  h: MatrixLike,
+  x0: ArrayLike<number>,
+  step: number,
+  tol = 1e-6,
+  maxIter = 100000
+): number {
   const H = asMatrix(h);
   let x: Float64Array = Float64Array.from(x0);
   const e0 = Math.hypot(...x);
@@ -124,7 +163,8 @@ export function noiseErrorPrediction(a: MatrixLike, sigma: number): number {
  */
 export function spdWithCondition(g: Matrix, kappa: number): Matrix {
   const n = g.rows;
-  if (g.cols !== n || n < 2) throw new RangeError(`spdWithCondition: needs a square g of size ≥ 2, got ${g.rows}×${g.cols}`);
+  if (g.cols !== n || n < 2)
+    throw new RangeError(`spdWithCondition: needs a square g of size ≥ 2, got ${g.rows}×${g.cols}`);
   if (!(kappa >= 1)) throw new RangeError(`spdWithCondition: κ must be ≥ 1, got ${kappa}`);
   const Q = qr(g).Q;
   const lambda = Float64Array.from({length: n}, (_, i) => Math.pow(kappa, i / (n - 1)));
@@ -151,7 +191,8 @@ export function amplificationSweep(
 ): AmplificationRow[] {
   const rows: AmplificationRow[] = [];
   for (const kappa of kappas) {
-    const A = make(kappa), b = matvec(A, rng.standardNormal(A.cols));
+    const A = make(kappa),
+      b = matvec(A, rng.standardNormal(A.cols));
     for (let t = 0; t < trials; t++) {
       const db = rng.standardNormal(A.rows).map((v) => v * eps);
       rows.push({kappa, kind: "random δb", amp: amplification(A, b, db)});

@@ -1,12 +1,23 @@
 // Data matrices (rows are samples): centring, standardizing, whitening, the sample covariance, PCA two
 // ways, distance and kernel matrices on the rows, and cosines between rows.
-import {Matrix, type MatrixLike, cholesky, diag, eigh, matmul, scale, svd, transpose} from "../linalg/index.js";
+import {
+  Matrix,
+  type MatrixLike,
+  cholesky,
+  diag,
+  eigh,
+  matmul,
+  scale,
+  svd,
+  transpose
+} from "../linalg/index.js";
 import {asMatrix} from "../linalg/validate.js";
 import {timeInterleaved} from "./timing.js";
 
 function columnStats(X: Matrix): {mean: Float64Array; sd: Float64Array} {
   const {rows: m, cols: n} = X;
-  const mean = new Float64Array(n), sd = new Float64Array(n);
+  const mean = new Float64Array(n),
+    sd = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     let s = 0;
     for (let i = 0; i < m; i++) s += X.get(i, j);
@@ -22,14 +33,22 @@ function columnStats(X: Matrix): {mean: Float64Array; sd: Float64Array} {
 export function center(x: MatrixLike): Matrix {
   const X = asMatrix(x);
   const {mean} = columnStats(X);
-  return new Matrix(X.rows, X.cols, X.data.map((v, k) => v - mean[k % X.cols]!));
+  return new Matrix(
+    X.rows,
+    X.cols,
+    X.data.map((v, k) => v - mean[k % X.cols]!)
+  );
 }
 
 /** X with each column centred and divided by its sample standard deviation (columns must not be constant). */
 export function standardize(x: MatrixLike): Matrix {
   const X = asMatrix(x);
   const {mean, sd} = columnStats(X);
-  return new Matrix(X.rows, X.cols, X.data.map((v, k) => (v - mean[k % X.cols]!) / sd[k % X.cols]!));
+  return new Matrix(
+    X.rows,
+    X.cols,
+    X.data.map((v, k) => (v - mean[k % X.cols]!) / sd[k % X.cols]!)
+  );
 }
 
 /** Sample covariance (m−1 divisor) of the columns of X (m×n → n×n). */
@@ -44,7 +63,10 @@ export function covariance(x: MatrixLike): Matrix {
  */
 export function whiten(x: MatrixLike): Matrix {
   const {values, vectors: Q} = eigh(covariance(x));
-  if (!(values[0]! > 0)) throw new RangeError(`whiten: the covariance is not positive definite (smallest eigenvalue ${values[0]})`);
+  if (!(values[0]! > 0))
+    throw new RangeError(
+      `whiten: the covariance is not positive definite (smallest eigenvalue ${values[0]})`
+    );
   return matmul(center(x), matmul(matmul(Q, diag(values.map((v) => 1 / Math.sqrt(v)))), Q.T));
 }
 
@@ -75,9 +97,18 @@ export function pcaBySvd(x: MatrixLike): Pca {
 }
 
 /** Median wall-clock milliseconds of the two PCA paths on X as given (`reps` runs each, interleaved). */
-export function pcaTimings(x: MatrixLike, reps = 3, now: () => number = () => performance.now()): {covarianceMs: number; svdMs: number} {
+export function pcaTimings(
+  x: MatrixLike,
+  reps = 3,
+  now: () => number = () => performance.now()
+): {covarianceMs: number; svdMs: number} {
   const X = asMatrix(x);
-  const [covarianceMs, svdMs] = timeInterleaved(() => pcaByCovariance(X), () => pcaBySvd(X), reps, now);
+  const [covarianceMs, svdMs] = timeInterleaved(
+    () => pcaByCovariance(X),
+    () => pcaBySvd(X),
+    reps,
+    now
+  );
   return {covarianceMs, svdMs};
 }
 
@@ -100,7 +131,11 @@ export function pairwiseDistances(x: MatrixLike): Matrix {
 export function rbfKernel(x: MatrixLike, gamma: number): Matrix {
   if (!(gamma > 0)) throw new RangeError(`rbfKernel: gamma must be positive, got ${gamma}`);
   const D = pairwiseDistances(x);
-  return new Matrix(D.rows, D.cols, D.data.map((d) => Math.exp(-gamma * d * d)));
+  return new Matrix(
+    D.rows,
+    D.cols,
+    D.data.map((d) => Math.exp(-gamma * d * d))
+  );
 }
 
 /** cos∠(x_{2k}, x_{2k+1}) for the rows of X (2p×d, p pairs; an odd last row is ignored). A zero row gives NaN. */
@@ -109,7 +144,9 @@ export function pairCosines(x: MatrixLike): Float64Array {
   const {rows, cols: d, data} = X;
   const out = new Float64Array(Math.floor(rows / 2));
   for (let k = 0; k < out.length; k++) {
-    let uv = 0, uu = 0, vv = 0;
+    let uv = 0,
+      uu = 0,
+      vv = 0;
     for (let j = 0, a = 2 * k * d, b = a + d; j < d; j++) {
       uv += data[a + j] * data[b + j];
       uu += data[a + j] ** 2;
@@ -130,7 +167,11 @@ export function rootMeanSquare(x: ArrayLike<number>): number {
 /** max(x, 0) entrywise: the outputs of ReLU units (rows are samples). */
 export function relu(x: MatrixLike): Matrix {
   const X = asMatrix(x);
-  return new Matrix(X.rows, X.cols, X.data.map((v) => Math.max(v, 0)));
+  return new Matrix(
+    X.rows,
+    X.cols,
+    X.data.map((v) => Math.max(v, 0))
+  );
 }
 
 /** The second-moment matrix XᵀX/m of the columns of X (m×n → n×n; not centred, unlike `covariance`). */
@@ -144,7 +185,10 @@ export function secondMoment(x: MatrixLike): Matrix {
  * −1/(n−1) < ρ < 1): rows of Z·R, for Z with independent standard normal entries, have that covariance.
  */
 export function correlatedFactor(n: number, rho: number): Matrix {
-  if (!(rho > -1 / (n - 1) && rho < 1)) throw new RangeError(`correlatedFactor: ρ must lie in (−1/(n−1), 1), got ${rho}`);
-  const C = Matrix.from(Array.from({length: n}, (_, i) => Array.from({length: n}, (_, j) => (i === j ? 1 : rho))));
+  if (!(rho > -1 / (n - 1) && rho < 1))
+    throw new RangeError(`correlatedFactor: ρ must lie in (−1/(n−1), 1), got ${rho}`);
+  const C = Matrix.from(
+    Array.from({length: n}, (_, i) => Array.from({length: n}, (_, j) => (i === j ? 1 : rho)))
+  );
   return transpose(cholesky(C));
 }

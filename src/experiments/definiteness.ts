@@ -1,7 +1,19 @@
 // Definiteness: the inertia class from eigenvalue signs, tests for positive (semi)definiteness that should
 // agree (minors, Rayleigh quotients, Cholesky, Schur complements), quadratic forms and their level sets
 // (principal axes, contour grids), and midpoint convexity.
-import {Matrix, type MatrixLike, NotPositiveDefiniteError, cholesky, det, dot, eigh, eigvalsh, inv, matmul, sub} from "../linalg/index.js";
+import {
+  Matrix,
+  type MatrixLike,
+  NotPositiveDefiniteError,
+  cholesky,
+  det,
+  dot,
+  eigh,
+  eigvalsh,
+  inv,
+  matmul,
+  sub
+} from "../linalg/index.js";
 import {eye, scale, transpose} from "../linalg/index.js";
 import {asMatrix} from "../linalg/validate.js";
 import {defaultRng} from "../random/index.js";
@@ -24,7 +36,8 @@ export type Definiteness =
 export function definiteness(values: ArrayLike<number>, tol = 1e-12): Definiteness {
   let scale = 0;
   for (let i = 0; i < values.length; i++) scale = Math.max(scale, Math.abs(values[i]));
-  let pos = 0, neg = 0;
+  let pos = 0,
+    neg = 0;
   for (let i = 0; i < values.length; i++) {
     if (values[i] > tol * scale) pos++;
     else if (values[i] < -tol * scale) neg++;
@@ -64,11 +77,13 @@ export function principalMinors(a: MatrixLike): Minor[] {
 
 /** min over the columns x of X of the Rayleigh quotient xᵀAx / xᵀx (a sampled test: it can refute PSD, not prove it). */
 export function minRayleighQuotient(a: MatrixLike, x: MatrixLike): number {
-  const A = asMatrix(a), X = asMatrix(x);
+  const A = asMatrix(a),
+    X = asMatrix(x);
   const AX = matmul(A, X);
   let best = Infinity;
   for (let j = 0; j < X.cols; j++) {
-    let num = 0, den = 0;
+    let num = 0,
+      den = 0;
     for (let i = 0; i < X.rows; i++) {
       num += X.get(i, j) * AX.get(i, j);
       den += X.get(i, j) * X.get(i, j);
@@ -98,9 +113,13 @@ export function choleskySucceeds(a: MatrixLike): boolean {
  * Returns whether M and S are PD (by their smallest eigenvalue), or null when the block A is not PD (the test needs A ≻ 0).
  */
 export function schurComplementTest(m: MatrixLike, k: number): {pdM: boolean; pdS: boolean} | null {
-  const M = asMatrix(m), n = M.rows;
-  if (!(k >= 1 && k < n)) throw new RangeError(`schurComplementTest: split k = ${k} must be in 1..${n - 1}`);
-  const A = M.slice(0, k, 0, k), B = M.slice(0, k, k, n), C = M.slice(k, n, k, n);
+  const M = asMatrix(m),
+    n = M.rows;
+  if (!(k >= 1 && k < n))
+    throw new RangeError(`schurComplementTest: split k = ${k} must be in 1..${n - 1}`);
+  const A = M.slice(0, k, 0, k),
+    B = M.slice(0, k, k, n),
+    C = M.slice(k, n, k, n);
   if (!(eigvalsh(A)[0]! > 0)) return null;
   const S = sub(C, matmul(matmul(B.T, inv(A)), B));
   return {pdM: eigvalsh(M)[0]! > 0, pdS: eigvalsh(S)[0]! > 0};
@@ -110,8 +129,12 @@ export function schurComplementTest(m: MatrixLike, k: number): {pdM: boolean; pd
 export function formAlongCircle(m: MatrixLike): {deg: number; value: number}[] {
   const M = asMatrix(m);
   return Array.from({length: 181}, (_, deg) => {
-    const c = Math.cos((deg * Math.PI) / 180), s = Math.sin((deg * Math.PI) / 180);
-    return {deg, value: M.get(0, 0) * c * c + (M.get(0, 1) + M.get(1, 0)) * c * s + M.get(1, 1) * s * s};
+    const c = Math.cos((deg * Math.PI) / 180),
+      s = Math.sin((deg * Math.PI) / 180);
+    return {
+      deg,
+      value: M.get(0, 0) * c * c + (M.get(0, 1) + M.get(1, 0)) * c * s + M.get(1, 1) * s * s
+    };
   });
 }
 
@@ -119,9 +142,17 @@ export function formAlongCircle(m: MatrixLike): {deg: number; value: number}[] {
  * Midpoint-convexity gaps of f(x) = ½xᵀAx + bᵀx over paired points (row i of X with row i of Y, X and Y k×n):
  * ½(f(x) + f(y)) − f((x + y)/2), which equals ⅛(x − y)ᵀA(x − y). All ≥ 0 for every pair ⇔ convex (A ⪰ 0).
  */
-export function midpointGaps(a: MatrixLike, b: ArrayLike<number>, x: MatrixLike, y: MatrixLike): Float64Array {
-  const A = asMatrix(a), X = asMatrix(x), Y = asMatrix(y);
-  if (X.rows !== Y.rows || X.cols !== Y.cols) throw new RangeError(`midpointGaps: X is ${X.rows}×${X.cols} but Y is ${Y.rows}×${Y.cols}`);
+export function midpointGaps(
+  a: MatrixLike,
+  b: ArrayLike<number>,
+  x: MatrixLike,
+  y: MatrixLike
+): Float64Array {
+  const A = asMatrix(a),
+    X = asMatrix(x),
+    Y = asMatrix(y);
+  if (X.rows !== Y.rows || X.cols !== Y.cols)
+    throw new RangeError(`midpointGaps: X is ${X.rows}×${X.cols} but Y is ${Y.rows}×${Y.cols}`);
   const f = (v: Float64Array) => 0.5 * dot(v, matmul(A, v)) + dot(b, v);
   return Float64Array.from({length: X.rows}, (_, i) => midpointGap(f, X.row(i), Y.row(i)));
 }
@@ -139,8 +170,13 @@ export function gradQuartic(x: ArrayLike<number>): Float64Array {
 }
 
 /** (f(a) + f(b))/2 − f((a + b)/2): positive for a ≠ b exactly when f is strictly convex on that segment's midpoint. */
-export function midpointGap(f: (x: Float64Array) => number, a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length) throw new RangeError(`midpointGap: lengths ${a.length} and ${b.length} differ`);
+export function midpointGap(
+  f: (x: Float64Array) => number,
+  a: ArrayLike<number>,
+  b: ArrayLike<number>
+): number {
+  if (a.length !== b.length)
+    throw new RangeError(`midpointGap: lengths ${a.length} and ${b.length} differ`);
   const mid = Float64Array.from(a, (v, i) => (v + b[i]) / 2);
   return (f(Float64Array.from(a)) + f(Float64Array.from(b))) / 2 - f(mid);
 }
@@ -156,10 +192,14 @@ export interface SemiAxis {
 /** Principal semi-axes of xᵀAx = 1 for symmetric positive definite 2×2 A; RangeError if some λ ≤ 0. */
 export function semiAxes(a: MatrixLike): SemiAxis[] {
   const {values, vectors} = eigh(a);
-  if (values.length !== 2) throw new RangeError(`semiAxes: needs a 2×2 matrix, got ${values.length} eigenvalues`);
+  if (values.length !== 2)
+    throw new RangeError(`semiAxes: needs a 2×2 matrix, got ${values.length} eigenvalues`);
   return [0, 1].map((k) => {
     const lambda = values[k];
-    if (!(lambda > 0)) throw new RangeError(`semiAxes: eigenvalue ${lambda} is not positive, the level set is no ellipse`);
+    if (!(lambda > 0))
+      throw new RangeError(
+        `semiAxes: eigenvalue ${lambda} is not positive, the level set is no ellipse`
+      );
     const q: [number, number] = [vectors.get(0, k), vectors.get(1, k)];
     const length = 1 / Math.sqrt(lambda);
     return {lambda, q, end: [q[0] * length, q[1] * length], length};
@@ -170,7 +210,9 @@ export function semiAxes(a: MatrixLike): SemiAxis[] {
 export function ellipse(a: MatrixLike, n = 120): PlanePoint[] {
   const [a1, a2] = semiAxes(a);
   return Array.from({length: n + 1}, (_, i) => {
-    const t = (2 * Math.PI * i) / n, c = Math.cos(t), s = Math.sin(t);
+    const t = (2 * Math.PI * i) / n,
+      c = Math.cos(t),
+      s = Math.sin(t);
     return {x: c * a1.end[0] + s * a2.end[0], y: c * a1.end[1] + s * a2.end[1], order: i};
   });
 }
@@ -190,7 +232,13 @@ export interface QuadraticGrid {
  * q(w) = wᵀHw + gᵀw + c (H 2×2, g length 2) sampled at n×n cell centres of [x1, x2]×[y1, y2], as
  * Plot.contour samples a function — but in one tight loop, so sliders that only move a threshold stay cheap.
  */
-export function quadraticGrid(h: MatrixLike, g: ArrayLike<number>, c: number, [x1, x2, y1, y2]: [number, number, number, number], n = 120): QuadraticGrid {
+export function quadraticGrid(
+  h: MatrixLike,
+  g: ArrayLike<number>,
+  c: number,
+  [x1, x2, y1, y2]: [number, number, number, number],
+  n = 120
+): QuadraticGrid {
   const [a, b1, b2, d] = asMatrix(h).data;
   const values = new Float64Array(n * n);
   for (let j = 0; j < n; j++) {
@@ -253,7 +301,8 @@ export interface SingularCholesky {
 export function choleskyOnSingular(seeds: number): SingularCholesky {
   const out: SingularCholesky = {gram: 0, cov: 0, flagged: 0, pivots: []};
   for (let seed = 0; seed < seeds; seed++) {
-    const rng = defaultRng(seed), B = rng.standardNormal([2, 5]);
+    const rng = defaultRng(seed),
+      B = rng.standardNormal([2, 5]);
     const pair = [matmul(transpose(B), B), covariance(rng.standardNormal([3, 5]))];
     pair.forEach((S, i) => {
       const l = eigvalsh(S);

@@ -1,7 +1,18 @@
 // Gradients: finite-difference checks (truncation O(ε) forward / O(ε²) central against round-off
 // O(ε_mach/ε); Nocedal & Wright 2nd ed. §8.1), the best step of an error sweep, worked functions with
 // hand-derived gradients and Jacobians, and one dense layer's backward pass.
-import {Matrix, type MatrixLike, ShapeError, type VectorLike, matmul, matvec, norm, outer, vadd, vsub} from "../linalg/index.js";
+import {
+  Matrix,
+  type MatrixLike,
+  ShapeError,
+  type VectorLike,
+  matmul,
+  matvec,
+  norm,
+  outer,
+  vadd,
+  vsub
+} from "../linalg/index.js";
 import {asMatrix, input, inputVector} from "../linalg/validate.js";
 import {type Scheme, numericalGradient} from "../calculus/index.js";
 import {openblasMatvec, pairwiseSum} from "./sourceScript/numpyArithmetic.js";
@@ -22,10 +33,17 @@ export interface Regression {
  * round it (`openblasMatvec`, then `pairwiseSum`), so a finite-difference check reproduces NumPy's digits;
  * "library" (default) uses the library's matmul and a plain sum.
  */
-export function linearRegression(x: MatrixLike, yIn: VectorLike, options: {arithmetic?: "library" | "numpy"} = {}): Regression {
+export function linearRegression(
+  x: MatrixLike,
+  yIn: VectorLike,
+  options: {arithmetic?: "library" | "numpy"} = {}
+): Regression {
   const X = input("linearRegression", x);
   const y = inputVector("linearRegression", yIn);
-  if (y.length !== X.rows) throw new ShapeError(`linearRegression: X has shape (${X.rows}, ${X.cols}) but y has shape (${y.length},)`);
+  if (y.length !== X.rows)
+    throw new ShapeError(
+      `linearRegression: X has shape (${X.rows}, ${X.cols}) but y has shape (${y.length},)`
+    );
   const n = X.rows;
   const numpy = options.arithmetic === "numpy";
   const residual = (w: VectorLike) => vsub(numpy ? openblasMatvec(X, w) : matmul(X, w), y);
@@ -42,7 +60,7 @@ export function linearRegression(x: MatrixLike, yIn: VectorLike, options: {arith
     grad(w) {
       const g = matmul(Xt, residual(w));
       return g.map((v) => (1 / n) * v);
-    },
+    }
   };
 }
 
@@ -57,7 +75,12 @@ export interface GradientCheck {
 }
 
 /** Compare grad(x) with a finite-difference gradient of f at x (step eps, default 1e-7 as in the article; central by default). */
-export function gradientCheck(f: (x: Float64Array) => number, grad: (x: Float64Array) => ArrayLike<number>, xIn: VectorLike, options: {eps?: number; scheme?: Scheme} = {}): GradientCheck {
+export function gradientCheck(
+  f: (x: Float64Array) => number,
+  grad: (x: Float64Array) => ArrayLike<number>,
+  xIn: VectorLike,
+  options: {eps?: number; scheme?: Scheme} = {}
+): GradientCheck {
   const x = inputVector("gradientCheck", xIn);
   const {eps = 1e-7, scheme = "central"} = options;
   const analytic = Float64Array.from(grad(x.slice()));
@@ -76,9 +99,20 @@ export interface StepRow {
 }
 
 /** The finite-difference error at each step size in `epsList` (each > 0, else RangeError). */
-export function stepSizeSweep(f: (x: Float64Array) => number, grad: (x: Float64Array) => ArrayLike<number>, x: VectorLike, epsList: readonly number[], scheme: Scheme = "central"): StepRow[] {
-  for (const eps of epsList) if (!(eps > 0)) throw new RangeError(`stepSizeSweep: step sizes must be positive, got ${eps}`);
-  return epsList.map((eps) => ({eps, scheme, error: gradientCheck(f, grad, x, {eps, scheme}).error}));
+export function stepSizeSweep(
+  f: (x: Float64Array) => number,
+  grad: (x: Float64Array) => ArrayLike<number>,
+  x: VectorLike,
+  epsList: readonly number[],
+  scheme: Scheme = "central"
+): StepRow[] {
+  for (const eps of epsList)
+    if (!(eps > 0)) throw new RangeError(`stepSizeSweep: step sizes must be positive, got ${eps}`);
+  return epsList.map((eps) => ({
+    eps,
+    scheme,
+    error: gradientCheck(f, grad, x, {eps, scheme}).error
+  }));
 }
 
 /** Log-spaced step sizes 10^from … 10^to, `count` points (default 10⁻¹² … 10⁻¹, 45 points). */
@@ -95,7 +129,11 @@ export interface ModelScales {
 }
 
 /** Model of the error: truncation M·ε/2 (forward) or M·ε²/6 (central), round-off 2ε_mach|f|/ε or ε_mach|f|/ε. */
-export function stepSizeModel(epsList: readonly number[], scheme: Scheme, scales: ModelScales = {}): {eps: number; scheme: Scheme; truncation: number; roundoff: number; total: number}[] {
+export function stepSizeModel(
+  epsList: readonly number[],
+  scheme: Scheme,
+  scales: ModelScales = {}
+): {eps: number; scheme: Scheme; truncation: number; roundoff: number; total: number}[] {
   const {fScale = 1, derivScale = 1} = scales;
   return epsList.map((eps) => {
     const truncation = scheme === "central" ? (derivScale * eps * eps) / 6 : (derivScale * eps) / 2;
@@ -110,7 +148,9 @@ export function stepSizeModel(epsList: readonly number[], scheme: Scheme, scales
  */
 export function optimalStep(scheme: Scheme, scales: ModelScales = {}): number {
   const {fScale = 1, derivScale = 1} = scales;
-  return scheme === "central" ? Math.cbrt((3 * EPS_MACHINE * fScale) / derivScale) : 2 * Math.sqrt((EPS_MACHINE * fScale) / derivScale);
+  return scheme === "central"
+    ? Math.cbrt((3 * EPS_MACHINE * fScale) / derivScale)
+    : 2 * Math.sqrt((EPS_MACHINE * fScale) / derivScale);
 }
 
 /**
@@ -119,13 +159,18 @@ export function optimalStep(scheme: Scheme, scales: ModelScales = {}): number {
  * Rows at the ends without a full window are not candidates. Errors of 0 count as 1e-300.
  * Throws RangeError when fewer than `2·half + 1` rows are given.
  */
-export function smoothedBestStep(rows: readonly Pick<StepRow, "eps" | "error">[], half = 2): number {
+export function smoothedBestStep(
+  rows: readonly Pick<StepRow, "eps" | "error">[],
+  half = 2
+): number {
   const width = 2 * half + 1;
-  if (!Number.isInteger(half) || half < 0) throw new RangeError(`half must be a non-negative integer, got ${half}`);
+  if (!Number.isInteger(half) || half < 0)
+    throw new RangeError(`half must be a non-negative integer, got ${half}`);
   if (rows.length < width) throw new RangeError(`need at least ${width} rows, got ${rows.length}`);
   const sorted = [...rows].sort((a, b) => a.eps - b.eps);
   const logs = sorted.map((r) => Math.log(Math.max(r.error, 1e-300)));
-  let best = half, bestSum = Infinity;
+  let best = half,
+    bestSum = Infinity;
   for (let i = half; i < sorted.length - half; i++) {
     let sum = 0;
     for (let j = i - half; j <= i + half; j++) sum += logs[j];
@@ -143,7 +188,7 @@ export function gInner(x: ArrayLike<number>): Float64Array {
 export function jacobianG(x: ArrayLike<number>): Matrix {
   return Matrix.from([
     [x[1], x[0], Math.cos(x[2])],
-    [2 * x[0], -x[2], -x[1]],
+    [2 * x[0], -x[2], -x[1]]
   ]);
 }
 
@@ -172,7 +217,12 @@ export function gradExpSum(x: ArrayLike<number>): Float64Array {
 // One dense layer z = Wx + b, a = tanh(z), with loss L = ½‖a − t‖² (equation 7; Goodfellow et al., Deep
 // Learning §6.5).
 /** The loss of the layer for weights W (h×d), bias b (h), input x (d) and target t (h). */
-export function layerLoss(w: MatrixLike, b: ArrayLike<number>, x: ArrayLike<number>, t: ArrayLike<number>): number {
+export function layerLoss(
+  w: MatrixLike,
+  b: ArrayLike<number>,
+  x: ArrayLike<number>,
+  t: ArrayLike<number>
+): number {
   const a = vadd(matvec(asMatrix(w), Float64Array.from(x)), b).map(Math.tanh);
   let s = 0;
   for (let i = 0; i < a.length; i++) s += (a[i] - t[i]) ** 2;
@@ -181,7 +231,10 @@ export function layerLoss(w: MatrixLike, b: ArrayLike<number>, x: ArrayLike<numb
 
 /** Gradients by equation 7: δ = ∂L/∂a ⊙ σ'(z) with ∂L/∂a = a − t and tanh' = 1 − a²; ∂L/∂W = δxᵀ, ∂L/∂b = δ. */
 export function layerBackward(
-  w: MatrixLike, b: ArrayLike<number>, x: ArrayLike<number>, t: ArrayLike<number>,
+  w: MatrixLike,
+  b: ArrayLike<number>,
+  x: ArrayLike<number>,
+  t: ArrayLike<number>
 ): {delta: Float64Array; dW: Matrix; db: Float64Array} {
   const a = vadd(matvec(asMatrix(w), Float64Array.from(x)), b).map(Math.tanh);
   const delta = a.map((ai, i) => (ai - t[i]) * (1 - ai * ai));
@@ -191,7 +244,12 @@ export function layerBackward(
 // A two-layer network x → a = tanh(W₁x) → z = W₂a, loss L = ½‖z − t‖²: reverse mode as a chain of
 // vector–Jacobian products (equation 6 applied layer by layer, from the loss back to W₁).
 /** The loss of the two-layer network for weights W₁ (h×d), W₂ (k×h), input x (d) and target t (k). */
-export function twoLayerLoss(w1: MatrixLike, w2: MatrixLike, x: ArrayLike<number>, t: ArrayLike<number>): number {
+export function twoLayerLoss(
+  w1: MatrixLike,
+  w2: MatrixLike,
+  x: ArrayLike<number>,
+  t: ArrayLike<number>
+): number {
   const a = matvec(asMatrix(w1), Float64Array.from(x)).map(Math.tanh);
   const z = matvec(asMatrix(w2), a);
   let s = 0;
@@ -204,7 +262,10 @@ export function twoLayerLoss(w1: MatrixLike, w2: MatrixLike, x: ArrayLike<number
  * product of z = W₂a); δ = g_a ⊙ (1 − a²); ∂L/∂W₁ = δ xᵀ. No Jacobian is ever formed.
  */
 export function twoLayerBackward(
-  w1: MatrixLike, w2: MatrixLike, x: ArrayLike<number>, t: ArrayLike<number>,
+  w1: MatrixLike,
+  w2: MatrixLike,
+  x: ArrayLike<number>,
+  t: ArrayLike<number>
 ): {dW1: Matrix; dW2: Matrix} {
   const W2 = asMatrix(w2);
   const a = matvec(asMatrix(w1), Float64Array.from(x)).map(Math.tanh);
@@ -229,16 +290,22 @@ export function schwarzCounterexample(x: number, y: number): number {
  * step `outer` (inner ≪ outer, so the inner difference resolves the function at the outer offsets).
  */
 export function mixedPartial(
-  f: (x: number, y: number) => number, p: readonly [number, number], i: 0 | 1, j: 0 | 1,
-  outer = 1e-3, inner = 1e-7,
+  f: (x: number, y: number) => number,
+  p: readonly [number, number],
+  i: 0 | 1,
+  j: 0 | 1,
+  outer = 1e-3,
+  inner = 1e-7
 ): number {
   const partial = (q: [number, number]) => {
-    const qp: [number, number] = [...q], qm: [number, number] = [...q];
+    const qp: [number, number] = [...q],
+      qm: [number, number] = [...q];
     qp[i] += inner;
     qm[i] -= inner;
     return (f(...qp) - f(...qm)) / (2 * inner);
   };
-  const up: [number, number] = [...p], down: [number, number] = [...p];
+  const up: [number, number] = [...p],
+    down: [number, number] = [...p];
   up[j] += outer;
   down[j] -= outer;
   return (partial(up) - partial(down)) / (2 * outer);

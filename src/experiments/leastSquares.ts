@@ -1,7 +1,23 @@
 // Least squares three ways — normal equations (Cholesky), Householder QR, SVD — and their κ-dependence
 // (Trefethen & Bau Lectures 11 and 18–19); regularized paths: lasso by cyclic coordinate descent with soft
 // thresholding (Friedman, Hastie & Tibshirani 2010) and ridge by its normal equations.
-import {Matrix, type MatrixLike, NotPositiveDefiniteError, type VectorLike, add, eye, lstsq, matmul, norm, qr, scale, solve, transpose, vscale, vsub} from "../linalg/index.js";
+import {
+  Matrix,
+  type MatrixLike,
+  NotPositiveDefiniteError,
+  type VectorLike,
+  add,
+  eye,
+  lstsq,
+  matmul,
+  norm,
+  qr,
+  scale,
+  solve,
+  transpose,
+  vscale,
+  vsub
+} from "../linalg/index.js";
 import {asMatrix, input, inputVector} from "../linalg/validate.js";
 import {type Generator, defaultRng} from "../random/index.js";
 
@@ -35,24 +51,34 @@ export interface CompareOptions {
  * about κ(A)·ε relative — fine for well-conditioned A, and the reason `kappaSweep` builds problems whose
  * solution is known instead.
  */
-export function compareLeastSquares(a: MatrixLike, bIn: VectorLike, options: CompareOptions = {}): {reference: "given" | "svd"; rows: LeastSquaresRow[]} {
+export function compareLeastSquares(
+  a: MatrixLike,
+  bIn: VectorLike,
+  options: CompareOptions = {}
+): {reference: "given" | "svd"; rows: LeastSquaresRow[]} {
   const A = input("compareLeastSquares", a);
   const b = inputVector("compareLeastSquares", bIn);
   const xTrue = options.xTrue ? inputVector("compareLeastSquares", options.xTrue) : null;
   const solved = LSTSQ_METHODS.map((method) => ({method, ...solveWith(A, b, method)}));
-  const reference = options.xExact ? inputVector("compareLeastSquares", options.xExact) : solved[2]!.x;
+  const reference = options.xExact
+    ? inputVector("compareLeastSquares", options.xExact)
+    : solved[2]!.x;
   const rows = solved.map(({method, x, failure}) => ({
     method,
     x,
     errorVsTrue: xTrue && !failure ? norm(vsub(x, xTrue)) : NaN,
     errorVsExact: failure ? NaN : norm(vsub(x, reference)),
     residualNorm: failure ? NaN : norm(vsub(b, matmul(A, x))),
-    failure,
+    failure
   }));
   return {reference: options.xExact ? "given" : "svd", rows};
 }
 
-function solveWith(A: Matrix, b: Float64Array, method: LstsqMethod): {x: Float64Array; failure: string | null} {
+function solveWith(
+  A: Matrix,
+  b: Float64Array,
+  method: LstsqMethod
+): {x: Float64Array; failure: string | null} {
   try {
     return {x: lstsq(A, b, {method}).x, failure: null};
   } catch (e) {
@@ -78,9 +104,17 @@ export interface ConstructedProblem {
  * so κ₂(A) = κ; x* a unit Gaussian direction; b = A x* + r with r ⟂ col(A) and ‖r‖ = noise·‖A x*‖,
  * so x* is the exact least-squares solution. Draws from `rng` (a defaultRng Generator).
  */
-export function conditionedProblem(m: number, n: number, kappa: number, noise: number, rng: Generator): ConstructedProblem {
-  if (!(m > n && n >= 1)) throw new RangeError(`conditionedProblem: need m > n ≥ 1, got m = ${m}, n = ${n}`);
-  if (!(kappa >= 1) || !Number.isFinite(kappa)) throw new RangeError(`conditionedProblem: κ must be a finite number ≥ 1, got ${kappa}`);
+export function conditionedProblem(
+  m: number,
+  n: number,
+  kappa: number,
+  noise: number,
+  rng: Generator
+): ConstructedProblem {
+  if (!(m > n && n >= 1))
+    throw new RangeError(`conditionedProblem: need m > n ≥ 1, got m = ${m}, n = ${n}`);
+  if (!(kappa >= 1) || !Number.isFinite(kappa))
+    throw new RangeError(`conditionedProblem: κ must be a finite number ≥ 1, got ${kappa}`);
   if (!(noise >= 0)) throw new RangeError(`conditionedProblem: noise must be ≥ 0, got ${noise}`);
   const Ufull = qr(rng.standardNormal([m, n + 1])).Q; // n columns for U, one more for the residual direction
   const V = qr(rng.standardNormal([n, n])).Q;
@@ -90,7 +124,8 @@ export function conditionedProblem(m: number, n: number, kappa: number, noise: n
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
       let s = 0;
-      for (let p = 0; p < n; p++) s += Ufull.data[i * (n + 1) + p]! * sigma[p]! * V.data[j * n + p]!;
+      for (let p = 0; p < n; p++)
+        s += Ufull.data[i * (n + 1) + p]! * sigma[p]! * V.data[j * n + p]!;
       A.data[i * n + j] = s;
     }
   }
@@ -143,11 +178,16 @@ export function kappaSweep(options: KappaSweepOptions = {}): KappaRow[] {
 
 /** Least-squares slope of log10(y) against log10(x) over the points with finite, positive x and y. NaN with < 2 points. */
 export function logLogSlope(points: readonly {x: number; y: number}[]): number {
-  const pts = points.filter((p) => p.x > 0 && p.y > 0 && Number.isFinite(p.x) && Number.isFinite(p.y));
+  const pts = points.filter(
+    (p) => p.x > 0 && p.y > 0 && Number.isFinite(p.x) && Number.isFinite(p.y)
+  );
   if (pts.length < 2) return NaN;
-  const lx = pts.map((p) => Math.log10(p.x)), ly = pts.map((p) => Math.log10(p.y));
-  const mx = lx.reduce((s, v) => s + v, 0) / pts.length, my = ly.reduce((s, v) => s + v, 0) / pts.length;
-  let sxy = 0, sxx = 0;
+  const lx = pts.map((p) => Math.log10(p.x)),
+    ly = pts.map((p) => Math.log10(p.y));
+  const mx = lx.reduce((s, v) => s + v, 0) / pts.length,
+    my = ly.reduce((s, v) => s + v, 0) / pts.length;
+  let sxy = 0,
+    sxx = 0;
   for (let i = 0; i < pts.length; i++) {
     sxy += (lx[i]! - mx) * (ly[i]! - my);
     sxx += (lx[i]! - mx) ** 2;
@@ -159,10 +199,15 @@ export function logLogSlope(points: readonly {x: number; y: number}[]): number {
  * Fitted slope per method over the sweep's informative range: errors between `floor` (default 1e-13, above
  * the ε-level plateau at κ ≈ 1) and `ceiling` (default 1e-2, before the error saturates near 1).
  */
-export function sweepSlopes(rows: readonly KappaRow[], options: {floor?: number; ceiling?: number} = {}): {method: LstsqMethod; slope: number; points: number}[] {
+export function sweepSlopes(
+  rows: readonly KappaRow[],
+  options: {floor?: number; ceiling?: number} = {}
+): {method: LstsqMethod; slope: number; points: number}[] {
   const {floor = 1e-13, ceiling = 1e-2} = options;
   return LSTSQ_METHODS.map((method) => {
-    const pts = rows.filter((r) => r.method === method && r.relError > floor && r.relError < ceiling).map((r) => ({x: r.kappa, y: r.relError}));
+    const pts = rows
+      .filter((r) => r.method === method && r.relError > floor && r.relError < ceiling)
+      .map((r) => ({x: r.kappa, y: r.relError}));
     return {method, slope: logLogSlope(pts), points: pts.length};
   });
 }
@@ -183,7 +228,13 @@ function softThreshold(z: number, g: number): number {
  * X is n×d with no all-zero column. Stops a λ when no coefficient moves more than tol in a sweep,
  * or after maxSweeps sweeps.
  */
-export function lassoPath(x: MatrixLike, y: ArrayLike<number>, lambdas: ArrayLike<number>, tol = 1e-12, maxSweeps = 10000): PathPoint[] {
+export function lassoPath(
+  x: MatrixLike,
+  y: ArrayLike<number>,
+  lambdas: ArrayLike<number>,
+  tol = 1e-12,
+  maxSweeps = 10000
+): PathPoint[] {
   const X = asMatrix(x);
   const {rows: n, cols: d} = X;
   const xd = X.data;
@@ -215,12 +266,19 @@ export function lassoPath(x: MatrixLike, y: ArrayLike<number>, lambdas: ArrayLik
 }
 
 /** Ridge path: argmin_w (1/2n)‖y − Xw‖² + (λ/2)‖w‖², i.e. (XᵀX/n + λI) w = Xᵀy/n, for each λ > 0. */
-export function ridgePath(x: MatrixLike, y: ArrayLike<number>, lambdas: ArrayLike<number>): PathPoint[] {
+export function ridgePath(
+  x: MatrixLike,
+  y: ArrayLike<number>,
+  lambdas: ArrayLike<number>
+): PathPoint[] {
   const X = asMatrix(x);
   const n = X.rows;
   const G = scale(1 / n, matmul(transpose(X), X));
   const c = vscale(1 / n, matmul(transpose(X), Float64Array.from(y)));
-  return Array.from(lambdas, (lambda) => ({lambda, w: solve(add(G, scale(lambda, eye(X.cols))), c)}));
+  return Array.from(lambdas, (lambda) => ({
+    lambda,
+    w: solve(add(G, scale(lambda, eye(X.cols))), c)
+  }));
 }
 
 /**

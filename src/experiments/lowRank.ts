@@ -1,7 +1,15 @@
 // Low-rank approximation: the rank-k truncation of an SVD and the Eckart–Young–Mirsky error table
 // (the truncated SVD is the best rank-k approximation in the Frobenius and 2-norms; Trefethen & Bau
 // Lecture 5, Thms 5.8–5.9).
-import {Matrix, type MatrixLike, type SVDResult, isSVDResult, norm, sub, svd} from "../linalg/index.js";
+import {
+  Matrix,
+  type MatrixLike,
+  type SVDResult,
+  isSVDResult,
+  norm,
+  sub,
+  svd
+} from "../linalg/index.js";
 import {input} from "../linalg/validate.js";
 
 /**
@@ -15,7 +23,11 @@ export function lowRankApprox(a: MatrixLike | SVDResult, k: number): Matrix {
   if (!Number.isInteger(k) || k < 0 || k > r) {
     throw new RangeError(`lowRankApprox: k must be an integer in 0..${r}, got ${k}`);
   }
-  const m = f.U.rows, n = f.Vt.cols, u = f.U.data, v = f.Vt.data, ur = f.U.cols;
+  const m = f.U.rows,
+    n = f.Vt.cols,
+    u = f.U.data,
+    v = f.Vt.data,
+    ur = f.U.cols;
   const out = new Matrix(m, n);
   const c = out.data;
   for (let i = 0; i < m; i++) {
@@ -49,7 +61,11 @@ export interface EckartYoungRow {
  * every k from 0 to min(m, n)), measured against the theorem's predictions. Pass a precomputed thin SVD of A
  * as `f` to skip one factorization.
  */
-export function eckartYoungTable(a: MatrixLike, ks?: readonly number[], f?: SVDResult): EckartYoungRow[] {
+export function eckartYoungTable(
+  a: MatrixLike,
+  ks?: readonly number[],
+  f?: SVDResult
+): EckartYoungRow[] {
   const A = input("eckartYoungTable", a);
   const F = f ?? svd(A);
   const s = F.s;
@@ -92,7 +108,8 @@ export function layeredImage(
     for (let j = 0; j < n; j++) {
       const u = n > 1 ? j / (n - 1) : 0;
       let v = noise.get(i, j);
-      for (const [w, a, b] of layers) v += w * Math.sin(a * Math.PI * t) * Math.cos(b * Math.PI * u);
+      for (const [w, a, b] of layers)
+        v += w * Math.sin(a * Math.PI * t) * Math.cos(b * Math.PI * u);
       out.data[i * n + j] = v;
     }
   }

@@ -52,13 +52,24 @@ export function lpUnitSphere(p: number, n = 200): PlanePoint[] {
 
 /** The closed parallelogram 0 → u → u + v → v → 0 spanned by two planar vectors. */
 export function parallelogram(u: ArrayLike<number>, v: ArrayLike<number>): PlanePoint[] {
-  const pts: [number, number][] = [[0, 0], [u[0]!, u[1]!], [u[0]! + v[0]!, u[1]! + v[1]!], [v[0]!, v[1]!], [0, 0]];
+  const pts: [number, number][] = [
+    [0, 0],
+    [u[0]!, u[1]!],
+    [u[0]! + v[0]!, u[1]! + v[1]!],
+    [v[0]!, v[1]!],
+    [0, 0]
+  ];
   return pts.map(([x, y], order) => ({x, y, order}));
 }
 
 /** The image A·p of each planar point under a 2×2 matrix (order kept). */
 export function mapCurve(a: MatrixLike, pts: readonly PlanePoint[]): PlanePoint[] {
-  const [a00, a01, a10, a11] = as2x2("mapCurve", a).data as unknown as [number, number, number, number];
+  const [a00, a01, a10, a11] = as2x2("mapCurve", a).data as unknown as [
+    number,
+    number,
+    number,
+    number
+  ];
   return pts.map(({x, y, order}) => ({x: a00 * x + a01 * y, y: a10 * x + a11 * y, order}));
 }
 
@@ -94,7 +105,13 @@ export function unitBallImage(
   return [
     ...ball.map((q) => ({...q, shape: "unit ball", size: 1})),
     ...image.map((q) => ({...q, shape: "image A·ball", size: pNorm2(q.x, q.y, p)})),
-    ...ball.map((q) => ({x: radius * q.x, y: radius * q.y, order: q.order, shape: "ball of radius ‖A‖", size: radius}))
+    ...ball.map((q) => ({
+      x: radius * q.x,
+      y: radius * q.y,
+      order: q.order,
+      shape: "ball of radius ‖A‖",
+      size: radius
+    }))
   ];
 }
 
@@ -113,7 +130,8 @@ export function directionFan(a: MatrixLike, n = 24): DirectionRow[] {
   const A = as2x2("directionFan", a);
   return Array.from({length: n}, (_, i) => {
     const theta = (Math.PI * i) / n;
-    const x = Math.cos(theta), y = Math.sin(theta);
+    const x = Math.cos(theta),
+      y = Math.sin(theta);
     const [{x: ax, y: ay}] = mapCurve(A, [{x, y, order: 0}]) as [PlanePoint];
     return {theta, x, y, ax, ay, alignment: absCosine([x, y], [ax, ay])};
   });
@@ -121,15 +139,20 @@ export function directionFan(a: MatrixLike, n = 24): DirectionRow[] {
 
 /** The 2×2 rotation by theta radians (counter-clockwise). */
 export function rotation(theta: number): Matrix {
-  const c = Math.cos(theta), s = Math.sin(theta);
-  return Matrix.from([[c, -s], [s, c]]);
+  const c = Math.cos(theta),
+    s = Math.sin(theta);
+  return Matrix.from([
+    [c, -s],
+    [s, c]
+  ]);
 }
 
 /** Area enclosed by a closed polygon (shoelace formula; the vertex order may be either orientation). */
 export function polygonArea(points: readonly {x: number; y: number}[]): number {
   let twice = 0;
   for (let i = 0; i < points.length; i++) {
-    const p = points[i]!, q = points[(i + 1) % points.length]!;
+    const p = points[i]!,
+      q = points[(i + 1) % points.length]!;
     twice += p.x * q.y - q.x * p.y;
   }
   return Math.abs(twice) / 2;
@@ -143,5 +166,8 @@ export function obliqueProjector(a: ArrayLike<number>, d: ArrayLike<number>): Ma
   const n = [d[1]!, -d[0]!];
   const na = n[0]! * a[0]! + n[1]! * a[1]!;
   if (na === 0) throw new RangeError("obliqueProjector: the direction d is parallel to the line");
-  return Matrix.from([[(a[0]! * n[0]!) / na, (a[0]! * n[1]!) / na], [(a[1]! * n[0]!) / na, (a[1]! * n[1]!) / na]]);
+  return Matrix.from([
+    [(a[0]! * n[0]!) / na, (a[0]! * n[1]!) / na],
+    [(a[1]! * n[0]!) / na, (a[1]! * n[1]!) / na]
+  ]);
 }

@@ -5,8 +5,14 @@ import {asMatrix} from "../linalg/validate.js";
 
 /** A non-symmetric diagonalizable 2×2 with eigenvalues l1, l2: P diag(l1, l2) P⁻¹ with the fixed P = [[2, 1], [1, 1]]. */
 export function matrixWithEigenvalues(l1: number, l2: number): Matrix {
-  const P = Matrix.from([[2, 1], [1, 1]]);
-  const Pinv = Matrix.from([[1, -1], [-1, 2]]); // det P = 1
+  const P = Matrix.from([
+    [2, 1],
+    [1, 1]
+  ]);
+  const Pinv = Matrix.from([
+    [1, -1],
+    [-1, 2]
+  ]); // det P = 1
   return matmul(matmul(P, diag([l1, l2])), Pinv);
 }
 
@@ -44,7 +50,8 @@ export interface Complex {
 
 /** Σ λᵢ for eigenvalues given as real and imaginary parts (equal lengths). */
 export function eigenvalueSum(re: ArrayLike<number>, im: ArrayLike<number>): Complex {
-  let sr = 0, si = 0;
+  let sr = 0,
+    si = 0;
   for (let i = 0; i < re.length; i++) {
     sr += re[i];
     si += im[i];
@@ -54,7 +61,8 @@ export function eigenvalueSum(re: ArrayLike<number>, im: ArrayLike<number>): Com
 
 /** Π λᵢ for eigenvalues given as real and imaginary parts, multiplied as complex numbers. */
 export function eigenvalueProduct(re: ArrayLike<number>, im: ArrayLike<number>): Complex {
-  let pr = 1, pi = 0;
+  let pr = 1,
+    pi = 0;
   for (let i = 0; i < re.length; i++) {
     const r = pr * re[i] - pi * im[i];
     pi = pr * im[i] + pi * re[i];
@@ -69,9 +77,12 @@ export function eigenvalueProduct(re: ArrayLike<number>, im: ArrayLike<number>):
  */
 export function spectralPartialSum(values: ArrayLike<number>, vectors: Matrix, k: number): Matrix {
   const n = values.length;
-  const order = Array.from({length: n}, (_, i) => i).sort((i, j) => Math.abs(values[j]) - Math.abs(values[i]));
+  const order = Array.from({length: n}, (_, i) => i).sort(
+    (i, j) => Math.abs(values[j]) - Math.abs(values[i])
+  );
   const out = new Matrix(n, n);
-  const o = out.data, q = vectors.data;
+  const o = out.data,
+    q = vectors.data;
   for (const t of order.slice(0, Math.max(0, Math.min(k, n)))) {
     const lam = values[t];
     for (let i = 0; i < n; i++) {
@@ -85,7 +96,8 @@ export function spectralPartialSum(values: ArrayLike<number>, vectors: Matrix, k
 /** One row per entry of a matrix, for Plot.cell heatmaps: row i, column j, value. */
 export function matrixCells(A: Matrix): {i: number; j: number; value: number}[] {
   const out: {i: number; j: number; value: number}[] = [];
-  for (let i = 0; i < A.rows; i++) for (let j = 0; j < A.cols; j++) out.push({i, j, value: A.data[i * A.cols + j]});
+  for (let i = 0; i < A.rows; i++)
+    for (let j = 0; j < A.cols; j++) out.push({i, j, value: A.data[i * A.cols + j]});
   return out;
 }
 

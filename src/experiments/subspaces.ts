@@ -33,11 +33,13 @@ export function fourSubspaces(a: MatrixLike, tol?: number): FourSubspaces {
   while (rank < s.length && s[rank] > cutoff) rank++;
   const V = Vt!.T;
   return {
-    m, n, rank,
+    m,
+    n,
+    rank,
     col: U!.slice(0, m, 0, rank),
     leftNull: U!.slice(0, m, rank, m),
     row: V.slice(0, n, 0, rank),
-    nullSpace: V.slice(0, n, rank, n),
+    nullSpace: V.slice(0, n, rank, n)
   };
 }
 
@@ -80,7 +82,9 @@ export function rowEchelon(a: MatrixLike, tol?: number): Echelon {
 
 /** The number of rows of M with an entry of absolute value > tol (default 0: any non-zero entry). */
 export function nonZeroRows(M: MatrixLike, tol = 0): number {
-  return input("nonZeroRows", M).toArray().filter((row) => row.some((v) => Math.abs(v) > tol)).length;
+  return input("nonZeroRows", M)
+    .toArray()
+    .filter((row) => row.some((v) => Math.abs(v) > tol)).length;
 }
 
 /**

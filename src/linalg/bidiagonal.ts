@@ -29,15 +29,24 @@ const CROSSOVER = 16;
  */
 export function bidiagonalize(w: Float64Array, m: number, n: number): Bidiagonalization {
   const b: Bidiagonalization = {
-    m, n, work: w,
-    d: new Float64Array(n), e: new Float64Array(Math.max(n - 1, 0)),
-    tauLeft: new Float64Array(n), tauRight: new Float64Array(n),
+    m,
+    n,
+    work: w,
+    d: new Float64Array(n),
+    e: new Float64Array(Math.max(n - 1, 0)),
+    tauLeft: new Float64Array(n),
+    tauRight: new Float64Array(n)
   };
   let k0 = 0;
   if (n >= CROSSOVER) {
     const ws: PanelWork = {
-      X: scratch(m * NB), Y: scratch(n * NB), P: scratch(m * 2 * NB), Q: scratch(n * 2 * NB),
-      acc: scratch(Math.max(m, n)), t1: new Float64Array(NB + 1), t2: new Float64Array(NB + 1),
+      X: scratch(m * NB),
+      Y: scratch(n * NB),
+      P: scratch(m * 2 * NB),
+      Q: scratch(n * 2 * NB),
+      acc: scratch(Math.max(m, n)),
+      t1: new Float64Array(NB + 1),
+      t2: new Float64Array(NB + 1)
     };
     for (; n - k0 >= CROSSOVER; k0 += NB) panel(b, k0, ws);
   }
@@ -68,19 +77,23 @@ function panel(b: Bidiagonalization, i0: number, ws: PanelWork): void {
   X.fill(0);
   Y.fill(0);
   for (let jj = 0; jj < nb; jj++) {
-    const i = i0 + jj, c0 = i + 1, width = n - c0;
+    const i = i0 + jj,
+      c0 = i + 1,
+      width = n - c0;
     // Column i, rows i..m−1: subtract the pending updates of the earlier steps.
     for (let p = 0; p < jj; p++) {
       t1[p] = Y[i * nb + p]!;
       t2[p] = i === i0 + p + 1 ? 1 : w[(i0 + p) * n + i]!;
     }
     for (let r = i; r < m; r++) {
-      const ro = r * n + i0, xo = r * nb;
+      const ro = r * n + i0,
+        xo = r * nb;
       let s = 0;
       for (let p = 0; p < jj; p++) s += w[ro + p]! * t1[p]! + X[xo + p]! * t2[p]!;
       w[r * n + i] -= s;
     }
-    const tq = house(w, i * n + i, m - i, n), bq = w[i * n + i]!;
+    const tq = house(w, i * n + i, m - i, n),
+      bq = w[i * n + i]!;
     tauLeft[i] = tq;
     d[i] = bq;
     // Y_j = τq·(Aᵀv − Y·(Vᵀv) − U·(Xᵀv)) on columns c0..n−1, with v = V_j (v[i] = 1).
@@ -91,7 +104,9 @@ function panel(b: Bidiagonalization, i0: number, ws: PanelWork): void {
     }
     accumulateRows(w, n, i + 1, m, i, c0, width, acc);
     for (let r = i + 1; r < m; r++) {
-      const vr = w[r * n + i]!, ro = r * n + i0, xo = r * nb;
+      const vr = w[r * n + i]!,
+        ro = r * n + i0,
+        xo = r * nb;
       for (let p = 0; p < jj; p++) {
         t1[p] += vr * w[ro + p]!;
         t2[p] += vr * X[xo + p]!;
@@ -115,7 +130,8 @@ function panel(b: Bidiagonalization, i0: number, ws: PanelWork): void {
       for (let p = 0; p < jj; p++) s += t2[p]! * w[(i0 + p) * n + c]!;
       w[i * n + c] -= s;
     }
-    const tp = house(w, i * n + c0, width, 1), bp = w[i * n + c0]!;
+    const tp = house(w, i * n + c0, width, 1),
+      bp = w[i * n + c0]!;
     tauRight[i] = tp;
     e[i] = bp;
     // X_j = τp·(A·u − V·(Yᵀu) − X·(Uᵀu)) on rows i+1..m−1, with u = U_j (u[c0] = 1).
@@ -125,7 +141,8 @@ function panel(b: Bidiagonalization, i0: number, ws: PanelWork): void {
     for (let j = 1; j < width; j++) u[j] = w[uo + j]!;
     t1.fill(0, 0, jj + 1);
     for (let j = 0; j < width; j++) {
-      const yo = (c0 + j) * nb, uj = u[j]!;
+      const yo = (c0 + j) * nb,
+        uj = u[j]!;
       for (let p = 0; p <= jj; p++) t1[p] += Y[yo + p]! * uj;
     }
     for (let p = 0; p < jj; p++) {
@@ -136,7 +153,8 @@ function panel(b: Bidiagonalization, i0: number, ws: PanelWork): void {
     }
     rowDots(w, n, i + 1, m, c0, width, u, X, nb, jj);
     for (let r = i + 1; r < m; r++) {
-      const ro = r * n + i0, xo = r * nb;
+      const ro = r * n + i0,
+        xo = r * nb;
       let s = X[xo + jj]!;
       for (let p = 0; p <= jj; p++) s -= w[ro + p]! * t1[p]!;
       for (let p = 0; p < jj; p++) s -= X[xo + p]! * t2[p]!;
@@ -144,16 +162,22 @@ function panel(b: Bidiagonalization, i0: number, ws: PanelWork): void {
     }
   }
   // Trailing block: A[k:, k:] −= [V X]·[Y U]ᵀ with k = i0 + nb, as one product.
-  const k = i0 + nb, R = m - k, C = n - k, K = 2 * nb;
+  const k = i0 + nb,
+    R = m - k,
+    C = n - k,
+    K = 2 * nb;
   for (let r = 0; r < R; r++) {
-    const ro = (k + r) * n + i0, xo = (k + r) * nb, po = r * K;
+    const ro = (k + r) * n + i0,
+      xo = (k + r) * nb,
+      po = r * K;
     for (let p = 0; p < nb; p++) {
       P[po + p] = w[ro + p]!;
       P[po + nb + p] = X[xo + p]!;
     }
   }
   for (let c = 0; c < C; c++) {
-    const qo = c * K, col = k + c;
+    const qo = c * K,
+      col = k + c;
     for (let p = 0; p < nb; p++) {
       Q[qo + p] = Y[col * nb + p]!;
       Q[qo + nb + p] = col === i0 + p + 1 ? 1 : w[(i0 + p) * n + col]!;
@@ -168,22 +192,26 @@ function unblocked(b: Bidiagonalization, k0: number): void {
   const acc = new Float64Array(n);
   for (let k = k0; k < n; k++) {
     // Left reflector: zero column k below the diagonal.
-    const tl = house(w, k * n + k, m - k, n), bl = w[k * n + k]!;
+    const tl = house(w, k * n + k, m - k, n),
+      bl = w[k * n + k]!;
     tauLeft[k] = tl;
     d[k] = bl;
-    const c0 = k + 1, width = n - c0;
+    const c0 = k + 1,
+      width = n - c0;
     if (width === 0) break;
     // acc = vᵀ·W[k:, k+1:] (v[0] = 1), accumulated row by row.
     if (tl !== 0) {
       for (let j = 0; j < width; j++) acc[j] = w[k * n + c0 + j]!;
       for (let i = k + 1; i < m; i++) {
-        const vi = w[i * n + k]!, o = i * n + c0;
+        const vi = w[i * n + k]!,
+          o = i * n + c0;
         if (vi !== 0) for (let j = 0; j < width; j++) acc[j] += vi * w[o + j]!;
       }
       for (let j = 0; j < width; j++) w[k * n + c0 + j] -= tl * acc[j]!;
     }
     // Right reflector from row k: zero it to the right of the superdiagonal.
-    const tr = house(w, k * n + c0, width, 1), br = w[k * n + c0]!;
+    const tr = house(w, k * n + c0, width, 1),
+      br = w[k * n + c0]!;
     tauRight[k] = tr;
     e[k] = br;
     // One pass over the remaining rows: finish the left update, then apply the right reflector.

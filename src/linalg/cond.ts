@@ -18,13 +18,16 @@ export function cond(a: MatrixLike | SVDResult, ord: NormOrder = 2): number {
   if (ord === 2 || ord === -2) {
     const {m, n, s} = singularValuesOf("cond", a);
     if (m === 0 || n === 0) throw new ShapeError(`cond: empty matrix of shape (${m}, ${n})`);
-    const big = s[0]!, small = s[s.length - 1]!;
+    const big = s[0]!,
+      small = s[s.length - 1]!;
     if (big === 0) return Infinity; // 0/0, which NumPy reports as Infinity
     return ord === 2 ? big / small : small / big;
   }
-  if (isSVDResult(a)) throw new RangeError(`cond: an SVD gives only the 2-norm condition number, not ord ${ord}`);
+  if (isSVDResult(a))
+    throw new RangeError(`cond: an SVD gives only the 2-norm condition number, not ord ${ord}`);
   const A = input("cond", a);
-  if (A.rows === 0 || A.cols === 0) throw new ShapeError(`cond: empty matrix of shape ${shapeOf(A)}`);
+  if (A.rows === 0 || A.cols === 0)
+    throw new ShapeError(`cond: empty matrix of shape ${shapeOf(A)}`);
   assertSquare("cond", A);
   try {
     return norm(A, ord) * norm(inv(A), ord);

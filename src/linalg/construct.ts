@@ -35,7 +35,8 @@ export function diag(x: VectorLike | MatrixLike): Matrix | Float64Array {
 
 /** n evenly spaced numbers from start to stop inclusive (np.linspace). */
 export function linspace(start: number, stop: number, n: number): Float64Array {
-  if (!Number.isInteger(n) || n < 0) throw new ShapeError(`linspace: count must be a non-negative integer, got ${n}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new ShapeError(`linspace: count must be a non-negative integer, got ${n}`);
   if (n === 1) return Float64Array.of(start);
   const step = (stop - start) / (n - 1);
   return Float64Array.from({length: n}, (_, i) => (i === n - 1 ? stop : start + i * step));
@@ -48,7 +49,8 @@ export function fromColumns(cols: ArrayLike<VectorLike>): Matrix {
   const out = new Matrix(m, n);
   for (let j = 0; j < n; j++) {
     const c = cols[j]!;
-    if (c.length !== m) throw new ShapeError(`fromColumns: column ${j} has ${c.length} entries, column 0 has ${m}`);
+    if (c.length !== m)
+      throw new ShapeError(`fromColumns: column ${j} has ${c.length} entries, column 0 has ${m}`);
     for (let i = 0; i < m; i++) out.data[i * n + j] = c[i]!;
   }
   return out;

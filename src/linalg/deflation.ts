@@ -41,7 +41,8 @@ export function blockTop(d: Float64Array, e: Float64Array, p: number, tol = DEFL
 
 /** The entry of `sorted` (ascending, non-empty) nearest x. */
 export function nearest(sorted: Float64Array, x: number): number {
-  let lo = 0, hi = sorted.length - 1;
+  let lo = 0,
+    hi = sorted.length - 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid]! < x) lo = mid;

@@ -40,7 +40,8 @@ export function eig(a: MatrixLike, opts: EigOptions = {}): EigResult {
   const wr = matmul(new Matrix(n, n, z!), new Matrix(n, n, yr)).data;
   const wi = matmul(new Matrix(n, n, z!), new Matrix(n, n, yi)).data;
   // Undo the balancing: v = P D w, i.e. row i of D w becomes row perm[i].
-  const vr = new Matrix(n, n), vi = new Matrix(n, n);
+  const vr = new Matrix(n, n),
+    vi = new Matrix(n, n);
   for (let i = 0; i < n; i++) {
     const o = perm[i]! * n;
     for (let j = 0; j < n; j++) {
@@ -53,7 +54,10 @@ export function eig(a: MatrixLike, opts: EigOptions = {}): EigResult {
 }
 
 /** Eigenvalues only, {re, im}, in the same order as `eig` (no eigenvectors are formed). */
-export function eigvals(a: MatrixLike, opts: EigOptions = {}): {re: Float64Array; im: Float64Array} {
+export function eigvals(
+  a: MatrixLike,
+  opts: EigOptions = {}
+): {re: Float64Array; im: Float64Array} {
   const {n, t, sigma} = realSchur("eigvals", a, opts, false);
   const {re, im} = schurEigenvalues(n, t);
   return {re: re.map((x) => x * sigma), im: im.map((x) => x * sigma)};
@@ -73,12 +77,18 @@ function realSchur(fn: string, a: MatrixLike, opts: EigOptions, wantZ: boolean) 
   for (const x of A.data) amax = Math.max(amax, Math.abs(x));
   const sigma = amax === 0 ? 1 : 2 ** Math.max(-1000, Math.min(1000, Math.floor(Math.log2(amax))));
   const t = A.data.map((x) => x / sigma);
-  const {perm, d} = opts.balance === false ? {perm: Int32Array.from({length: n}, (_, i) => i), d: new Float64Array(n).fill(1)} : balance(n, t);
+  const {perm, d} =
+    opts.balance === false
+      ? {perm: Int32Array.from({length: n}, (_, i) => i), d: new Float64Array(n).fill(1)}
+      : balance(n, t);
   const z = new Float64Array(n * n);
   for (let i = 0; i < n; i++) z[i * n + i] = 1;
   reduceToHessenberg(n, t, z);
   const maxIter = opts.maxIterations ?? 30 * Math.max(10, n);
-  if (!Number.isInteger(maxIter) || maxIter < 0) throw new RangeError(`eig: maxIterations must be a non-negative integer, got ${opts.maxIterations}`);
+  if (!Number.isInteger(maxIter) || maxIter < 0)
+    throw new RangeError(
+      `eig: maxIterations must be a non-negative integer, got ${opts.maxIterations}`
+    );
   francis(n, t, wantZ ? z : null, maxIter);
   return {n, t, z: wantZ ? z : null, perm, d, sigma};
 }
@@ -104,10 +114,12 @@ function balance(n: number, a: Float64Array): {perm: Int32Array; d: Float64Array
     [perm[i], perm[j]] = [perm[j]!, perm[i]!];
   };
   const offDiagonalZero = (j: number, lo: number, hi: number, alongRow: boolean) => {
-    for (let k = lo; k <= hi; k++) if (k !== j && a[alongRow ? j * n + k : k * n + j] !== 0) return false;
+    for (let k = lo; k <= hi; k++)
+      if (k !== j && a[alongRow ? j * n + k : k * n + j] !== 0) return false;
     return true;
   };
-  let lo = 0, hi = n - 1;
+  let lo = 0,
+    hi = n - 1;
   for (let j = hi; j >= lo; j--) {
     if (!offDiagonalZero(j, lo, hi, true)) continue;
     swap(j, hi);
@@ -129,12 +141,23 @@ function balance(n: number, a: Float64Array): {perm: Int32Array; d: Float64Array
     changed = false;
     for (let i = lo; i <= hi; i++) {
       for (let k = lo; k <= hi; k++) col[k - lo] = a[k * n + i]!;
-      const c = scaledNorm2(col), r = scaledNorm2(a.subarray(i * n + lo, i * n + hi + 1));
+      const c = scaledNorm2(col),
+        r = scaledNorm2(a.subarray(i * n + lo, i * n + hi + 1));
       if (c <= negligible || r <= negligible) continue;
       // Column i times f, row i divided by f: the norms become about c·f and r/f.
-      let f = 1, cf = c, rf = r;
-      while (cf < rf / 2) { f *= 2; cf *= 2; rf /= 2; }
-      while (rf < cf / 2) { f /= 2; cf /= 2; rf *= 2; }
+      let f = 1,
+        cf = c,
+        rf = r;
+      while (cf < rf / 2) {
+        f *= 2;
+        cf *= 2;
+        rf /= 2;
+      }
+      while (rf < cf / 2) {
+        f /= 2;
+        cf /= 2;
+        rf *= 2;
+      }
       if (cf + rf >= 0.95 * (c + r)) continue;
       changed = true;
       d[i] *= f;
@@ -151,17 +174,29 @@ function balance(n: number, a: Float64Array): {perm: Int32Array; d: Float64Array
 function reflector(x: number, y: number, z: number): [number, number, number, number] {
   const s = Math.abs(x) + Math.abs(y) + Math.abs(z);
   if (s === 0) return [1, 0, 0, 0];
-  x /= s; y /= s; z /= s;
+  x /= s;
+  y /= s;
+  z /= s;
   const nrm = Math.sqrt(x * x + y * y + z * z);
   const v0 = x >= 0 ? x + nrm : x - nrm;
   return [v0, y, z, 1 / (nrm * Math.abs(v0))];
 }
 
 /** Rows k..k+m−1 of the n×n buffer times P (from the left), over columns c0..c1−1. */
-function reflectRows(h: Float64Array, n: number, k: number, m: 2 | 3, v: readonly number[], c0: number, c1: number): void {
+function reflectRows(
+  h: Float64Array,
+  n: number,
+  k: number,
+  m: 2 | 3,
+  v: readonly number[],
+  c0: number,
+  c1: number
+): void {
   const [v0, v1, v2, beta] = v as [number, number, number, number];
   if (beta === 0) return;
-  const r0 = k * n, r1 = r0 + n, r2 = r1 + n;
+  const r0 = k * n,
+    r1 = r0 + n,
+    r2 = r1 + n;
   for (let j = c0; j < c1; j++) {
     let s = v0 * h[r0 + j]! + v1 * h[r1 + j]!;
     if (m === 3) s += v2 * h[r2 + j]!;
@@ -173,7 +208,15 @@ function reflectRows(h: Float64Array, n: number, k: number, m: 2 | 3, v: readonl
 }
 
 /** Columns k..k+m−1 of the n×n buffer times P (from the right), over rows r0..r1−1. */
-function reflectCols(h: Float64Array, n: number, k: number, m: 2 | 3, v: readonly number[], r0: number, r1: number): void {
+function reflectCols(
+  h: Float64Array,
+  n: number,
+  k: number,
+  m: 2 | 3,
+  v: readonly number[],
+  r0: number,
+  r1: number
+): void {
   const [v0, v1, v2, beta] = v as [number, number, number, number];
   if (beta === 0) return;
   for (let i = r0; i < r1; i++) {
@@ -199,7 +242,8 @@ function francis(n: number, h: Float64Array, z: Float64Array | null, maxIter: nu
   for (let k = 0; k < n * n; k++) hnorm = Math.max(hnorm, Math.abs(h[k]!));
   const smlnum = SAFMIN * (n / EPS);
   let hi = n - 1;
-  let total = 0, its = 0;
+  let total = 0,
+    its = 0;
   while (hi >= 0) {
     // Deflation: the lowest l with a negligible subdiagonal entry h[l][l−1] starts the active block.
     // Negligible means relative to its diagonal neighbours (which keeps small eigenvalues accurate),
@@ -244,8 +288,22 @@ function francis(n: number, h: Float64Array, z: Float64Array | null, maxIter: nu
       r = at(hi, hi - 1);
       u = at(hi, hi);
     }
-    const h00 = at(l, l), h01 = at(l, l + 1), h10 = at(l + 1, l), h11 = at(l + 1, l + 1), h21 = at(l + 2, l + 1);
-    const c = Math.max(Math.abs(p), Math.abs(q), Math.abs(r), Math.abs(u), Math.abs(h00), Math.abs(h01), Math.abs(h10), Math.abs(h11), Math.abs(h21));
+    const h00 = at(l, l),
+      h01 = at(l, l + 1),
+      h10 = at(l + 1, l),
+      h11 = at(l + 1, l + 1),
+      h21 = at(l + 2, l + 1);
+    const c = Math.max(
+      Math.abs(p),
+      Math.abs(q),
+      Math.abs(r),
+      Math.abs(u),
+      Math.abs(h00),
+      Math.abs(h01),
+      Math.abs(h10),
+      Math.abs(h11),
+      Math.abs(h21)
+    );
     const s = (p + u) / c;
     const t = (p / c) * (u / c) - (q / c) * (r / c);
     // First column of (H − σ₁I)(H − σ₂I)/c², then chase the bulge down the block l..hi.
@@ -278,11 +336,15 @@ function francis(n: number, h: Float64Array, z: Float64Array | null, maxIter: nu
  * h and z) to upper triangular form; a block with a complex pair is left as it is.
  */
 function splitTwoByTwo(n: number, h: Float64Array, z: Float64Array | null, p: number): void {
-  const a = h[p * n + p]!, b = h[p * n + p + 1]!, c = h[(p + 1) * n + p]!, d = h[(p + 1) * n + p + 1]!;
+  const a = h[p * n + p]!,
+    b = h[p * n + p + 1]!,
+    c = h[(p + 1) * n + p]!,
+    d = h[(p + 1) * n + p + 1]!;
   const half = (a - d) / 2;
   const disc = half * half + b * c;
   if (disc < 0) return;
-  let cs = 0, sn = 1; // b = 0: the exact swap G = [[0, −1], [1, 0]] (as LAPACK's dlanv2), no rounding
+  let cs = 0,
+    sn = 1; // b = 0: the exact swap G = [[0, −1], [1, 0]] (as LAPACK's dlanv2), no rounding
   if (b !== 0) {
     // λ = d + g is the eigenvalue farther from d; (g, c) is its eigenvector, the first column of G.
     const g = half + (half >= 0 ? 1 : -1) * Math.sqrt(disc);
@@ -291,14 +353,19 @@ function splitTwoByTwo(n: number, h: Float64Array, z: Float64Array | null, p: nu
     sn = c / r;
   }
   for (let j = p; j < n; j++) {
-    const u = h[p * n + j]!, w = h[(p + 1) * n + j]!;
+    const u = h[p * n + j]!,
+      w = h[(p + 1) * n + j]!;
     h[p * n + j] = cs * u + sn * w;
     h[(p + 1) * n + j] = -sn * u + cs * w;
   }
-  for (const [buf, rows] of [[h, p + 2], [z, n]] as const) {
+  for (const [buf, rows] of [
+    [h, p + 2],
+    [z, n]
+  ] as const) {
     if (!buf) continue;
     for (let i = 0; i < rows; i++) {
-      const u = buf[i * n + p]!, w = buf[i * n + p + 1]!;
+      const u = buf[i * n + p]!,
+        w = buf[i * n + p + 1]!;
       buf[i * n + p] = cs * u + sn * w;
       buf[i * n + p + 1] = -sn * u + cs * w;
     }
@@ -308,10 +375,14 @@ function splitTwoByTwo(n: number, h: Float64Array, z: Float64Array | null, p: nu
 
 /** Eigenvalues read off the real Schur form: diagonal entries and the pairs of the 2×2 blocks. */
 function schurEigenvalues(n: number, t: Float64Array): {re: Float64Array; im: Float64Array} {
-  const re = new Float64Array(n), im = new Float64Array(n);
+  const re = new Float64Array(n),
+    im = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (i < n - 1 && t[(i + 1) * n + i] !== 0) {
-      const a = t[i * n + i]!, b = t[i * n + i + 1]!, c = t[(i + 1) * n + i]!, d = t[(i + 1) * n + i + 1]!;
+      const a = t[i * n + i]!,
+        b = t[i * n + i + 1]!,
+        c = t[(i + 1) * n + i]!,
+        d = t[(i + 1) * n + i + 1]!;
       const half = (a - d) / 2;
       const q = Math.sqrt(Math.max(0, -(half * half + b * c)));
       re[i] = re[i + 1] = (a + d) / 2;
@@ -330,32 +401,47 @@ type Complex = [number, number];
 /** Complex quotient a/b, Smith's algorithm. */
 function cdiv([ar, ai]: Complex, [br, bi]: Complex): Complex {
   if (Math.abs(br) >= Math.abs(bi)) {
-    const r = bi / br, den = br + bi * r;
+    const r = bi / br,
+      den = br + bi * r;
     return [(ar + ai * r) / den, (ai - ar * r) / den];
   }
-  const r = br / bi, den = bi + br * r;
+  const r = br / bi,
+    den = bi + br * r;
   return [(ar * r + ai) / den, (ai * r - ar) / den];
 }
 
 const cabs = (z: Complex) => Math.abs(z[0]) + Math.abs(z[1]);
 const csub = (a: Complex, b: Complex): Complex => [a[0] - b[0], a[1] - b[1]];
-const cmul = (a: Complex, b: Complex): Complex => [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
+const cmul = (a: Complex, b: Complex): Complex => [
+  a[0] * b[0] - a[1] * b[1],
+  a[0] * b[1] + a[1] * b[0]
+];
 
 /**
  * Solve the complex 2×2 system M x = r by elimination with complete pivoting; a pivot smaller
  * than smin is replaced by smin (so a singular M gives a large but finite x). With |r| ≤ 1 the
  * result stays below ~3/smin.
  */
-function solve2(M: [Complex, Complex, Complex, Complex], r: [Complex, Complex], smin: number): [Complex, Complex] {
+function solve2(
+  M: [Complex, Complex, Complex, Complex],
+  r: [Complex, Complex],
+  smin: number
+): [Complex, Complex] {
   let p = 0;
   for (let k = 1; k < 4; k++) if (cabs(M[k]!) > cabs(M[p]!)) p = k;
   if (cabs(M[p]!) < smin) return [cdiv(r[0], [smin, 0]), cdiv(r[1], [smin, 0])];
-  const pr = p >> 1, pc = p & 1, qr = 1 - pr, qc = 1 - pc;
+  const pr = p >> 1,
+    pc = p & 1,
+    qr = 1 - pr,
+    qc = 1 - pc;
   const at = (i: number, j: number) => M[2 * i + j]!;
   const l = cdiv(at(qr, pc), at(pr, pc));
   let u = csub(at(qr, qc), cmul(l, at(pr, qc)));
   if (cabs(u) < smin) u = [smin, 0];
-  const x: [Complex, Complex] = [[0, 0], [0, 0]];
+  const x: [Complex, Complex] = [
+    [0, 0],
+    [0, 0]
+  ];
   x[qc] = cdiv(csub(r[qr], cmul(l, r[pr])), u);
   x[pc] = cdiv(csub(r[pr], cmul(at(pr, qc), x[qc])), at(pr, pc));
   return x;
@@ -370,11 +456,14 @@ function solve2(M: [Complex, Complex, Complex, Complex], r: [Complex, Complex], 
  */
 function schurEigenvectors(n: number, t: Float64Array, re: Float64Array, im: Float64Array) {
   const T = (i: number, j: number) => t[i * n + j]!;
-  const yr = new Float64Array(n * n), yi = new Float64Array(n * n);
-  const xr = new Float64Array(n), xi = new Float64Array(n);
+  const yr = new Float64Array(n * n),
+    yi = new Float64Array(n * n);
+  const xr = new Float64Array(n),
+    xi = new Float64Array(n);
   const smlnum = SAFMIN * (n / EPS);
   for (let k = 0; k < n; k++) {
-    const lr = re[k]!, li = im[k]!;
+    const lr = re[k]!,
+      li = im[k]!;
     if (li < 0) continue; // filled as the conjugate of column k−1
     const lambda: Complex = [lr, li];
     const smin = Math.max(EPS * (Math.abs(lr) + Math.abs(li)), smlnum);
@@ -386,7 +475,10 @@ function schurEigenvectors(n: number, t: Float64Array, re: Float64Array, im: Flo
       end = k;
     } else {
       // (B − λI) x = 0 for the 2×2 block B = [[a, b], [c, e]] at rows k, k+1.
-      const a = T(k, k), b = T(k, k + 1), c = T(k + 1, k), e = T(k + 1, k + 1);
+      const a = T(k, k),
+        b = T(k, k + 1),
+        c = T(k + 1, k),
+        e = T(k + 1, k + 1);
       if (Math.abs(b) >= Math.abs(c)) {
         xr[k] = b;
         xr[k + 1] = lr - a;
@@ -405,7 +497,8 @@ function schurEigenvectors(n: number, t: Float64Array, re: Float64Array, im: Flo
       const i0 = i > 0 && T(i, i - 1) !== 0 ? i - 1 : i;
       const rhs: Complex[] = [];
       for (let row = i0; row <= i; row++) {
-        let sr = 0, si = 0;
+        let sr = 0,
+          si = 0;
         for (let j = i + 1; j <= end; j++) {
           sr -= T(row, j) * xr[j]!;
           si -= T(row, j) * xi[j]!;
@@ -415,7 +508,10 @@ function schurEigenvectors(n: number, t: Float64Array, re: Float64Array, im: Flo
       const rmax = Math.max(...rhs.map(cabs));
       if (rmax > 1) {
         rescale(xr, xi, i + 1, end, 1 / rmax);
-        for (const z of rhs) { z[0] /= rmax; z[1] /= rmax; }
+        for (const z of rhs) {
+          z[0] /= rmax;
+          z[1] /= rmax;
+        }
       }
       if (i0 === i) {
         let d = csub([T(i, i), 0], lambda);
@@ -423,7 +519,10 @@ function schurEigenvectors(n: number, t: Float64Array, re: Float64Array, im: Flo
         [xr[i], xi[i]] = cdiv(rhs[0]!, d);
       } else {
         const M: [Complex, Complex, Complex, Complex] = [
-          csub([T(i0, i0), 0], lambda), [T(i0, i), 0], [T(i, i0), 0], csub([T(i, i), 0], lambda),
+          csub([T(i0, i0), 0], lambda),
+          [T(i0, i), 0],
+          [T(i, i0), 0],
+          csub([T(i, i), 0], lambda)
         ];
         const [x0, x1] = solve2(M, [rhs[0]!, rhs[1]!], smin);
         [xr[i0], xi[i0]] = x0;
@@ -461,27 +560,38 @@ function normalizeColumns(n: number, vr: Float64Array, vi: Float64Array, im: Flo
   for (let k = 0; k < n; k++) {
     if (im[k]! < 0) continue;
     let scale = 0;
-    for (let i = 0; i < n; i++) scale = Math.max(scale, Math.abs(vr[i * n + k]!), Math.abs(vi[i * n + k]!));
+    for (let i = 0; i < n; i++)
+      scale = Math.max(scale, Math.abs(vr[i * n + k]!), Math.abs(vi[i * n + k]!));
     if (scale === 0) continue;
-    let ss = 0, best = -1, bi = 0;
+    let ss = 0,
+      best = -1,
+      bi = 0;
     for (let i = 0; i < n; i++) {
-      const u = vr[i * n + k]! / scale, w = vi[i * n + k]! / scale;
+      const u = vr[i * n + k]! / scale,
+        w = vi[i * n + k]! / scale;
       const m2 = u * u + w * w;
       ss += m2;
-      if (m2 > best) { best = m2; bi = i; }
+      if (m2 > best) {
+        best = m2;
+        bi = i;
+      }
     }
     const nrm = scale * Math.sqrt(ss);
     // Multiply by conj(v_b)/|v_b| (complex case) and divide by the norm.
-    let cr = 1 / nrm, ci = 0;
+    let cr = 1 / nrm,
+      ci = 0;
     if (im[k]! > 0) {
-      const br = vr[bi * n + k]! / scale, bim = vi[bi * n + k]! / scale;
+      const br = vr[bi * n + k]! / scale,
+        bim = vi[bi * n + k]! / scale;
       const m = Math.hypot(br, bim);
       cr = br / m / nrm;
       ci = -bim / m / nrm;
     }
     for (let i = 0; i < n; i++) {
-      const u = vr[i * n + k]!, w = vi[i * n + k]!;
-      const pr = u * cr - w * ci, pi = u * ci + w * cr;
+      const u = vr[i * n + k]!,
+        w = vi[i * n + k]!;
+      const pr = u * cr - w * ci,
+        pi = u * ci + w * cr;
       vr[i * n + k] = pr;
       vi[i * n + k] = pi;
       if (im[k]! > 0) {

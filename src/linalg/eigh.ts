@@ -28,20 +28,33 @@ export function eigvalsh(a: MatrixLike): Float64Array {
   return decompose("eigvalsh", a, false).values;
 }
 
-function decompose(fn: string, a: MatrixLike, wantVectors: boolean): {values: Float64Array; vectors: Matrix | null} {
+function decompose(
+  fn: string,
+  a: MatrixLike,
+  wantVectors: boolean
+): {values: Float64Array; vectors: Matrix | null} {
   const A = input(fn, a);
   assertSquare(fn, A);
   const n = A.rows;
   if (n === 0) return {values: new Float64Array(0), vectors: wantVectors ? new Matrix(0, 0) : null};
   // Symmetrize from the lower triangle, scaled to unit max-abs.
   let scale = 0;
-  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) scale = Math.max(scale, Math.abs(A.data[i * n + j]!));
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j <= i; j++) scale = Math.max(scale, Math.abs(A.data[i * n + j]!));
   if (scale === 0) scale = 1;
-  return withScratch(2 * n * n + 128 * n + 1024, () => factor(A.data, n, scale, scratch(n * n), wantVectors));
+  return withScratch(2 * n * n + 128 * n + 1024, () =>
+    factor(A.data, n, scale, scratch(n * n), wantVectors)
+  );
 }
 
 /** Eigenpairs of the scaled lower triangle, symmetrized into `w` (in scratch); results copied out. */
-function factor(a: Float64Array, n: number, scale: number, w: Float64Array, wantVectors: boolean): {values: Float64Array; vectors: Matrix | null} {
+function factor(
+  a: Float64Array,
+  n: number,
+  scale: number,
+  w: Float64Array,
+  wantVectors: boolean
+): {values: Float64Array; vectors: Matrix | null} {
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
       const x = a[i * n + j]! / scale;
@@ -51,13 +64,16 @@ function factor(a: Float64Array, n: number, scale: number, w: Float64Array, want
   }
   const T = tridiagonalize(w, n);
   // Q stored by columns (column c at z[c·n ..)), as the rotations want it.
-  const z = wantVectors ? reflectorProductColumns(T.work, n, 1, 1, T.tau.subarray(0, Math.max(n - 2, 0)), n, n) : null;
+  const z = wantVectors
+    ? reflectorProductColumns(T.work, n, 1, 1, T.tau.subarray(0, Math.max(n - 2, 0)), n, n)
+    : null;
   symmetricTridiagonalQR(T.d, T.e, z && {w: z, rows: n, stride: n});
   const d = T.d;
   const order = Array.from({length: n}, (_, k) => k).sort((i, j) => d[i]! - d[j]!);
   const values = Float64Array.from(order, (k) => d[k]! * scale);
   if (!z) return {values, vectors: null};
   const vectors = new Matrix(n, n);
-  for (let c = 0; c < n; c++) for (let i = 0, o = order[c]! * n; i < n; i++) vectors.data[i * n + c] = z[o + i]!;
+  for (let c = 0; c < n; c++)
+    for (let i = 0, o = order[c]! * n; i < n; i++) vectors.data[i * n + c] = z[o + i]!;
   return {values, vectors};
 }

@@ -12,21 +12,32 @@ export class LinAlgError extends Error {
 
 /** Cholesky found a non-positive pivot: the matrix is not positive definite. `pivot` is 0-based. */
 export class NotPositiveDefiniteError extends LinAlgError {
-  constructor(readonly pivot: number, readonly value: number) {
-    super(`matrix is not positive definite: pivot ${pivot} (0-based) is ${value} (leading ${pivot + 1}×${pivot + 1} minor is not positive)`);
+  constructor(
+    readonly pivot: number,
+    readonly value: number
+  ) {
+    super(
+      `matrix is not positive definite: pivot ${pivot} (0-based) is ${value} (leading ${pivot + 1}×${pivot + 1} minor is not positive)`
+    );
   }
 }
 
 /** An exact zero pivot (or a zero diagonal in a triangular solve). `index` is 0-based. */
 export class SingularMatrixError extends LinAlgError {
-  constructor(readonly index: number, what = "pivot") {
+  constructor(
+    readonly index: number,
+    what = "pivot"
+  ) {
     super(`matrix is singular: ${what} ${index} is zero`);
   }
 }
 
 /** An iterative method hit its iteration bound before converging. */
 export class ConvergenceError extends LinAlgError {
-  constructor(readonly algorithm: string, readonly iterations: number) {
+  constructor(
+    readonly algorithm: string,
+    readonly iterations: number
+  ) {
     super(`${algorithm} did not converge in ${iterations} iterations`);
   }
 }
@@ -39,7 +50,12 @@ export class ShapeError extends LinAlgError {}
 
 /** An input holds NaN or ±Infinity; `row` and `col` locate the first one (col is 0 for vectors). */
 export class NonFiniteError extends LinAlgError {
-  constructor(readonly fn: string, readonly row: number, readonly col: number, readonly value: number) {
+  constructor(
+    readonly fn: string,
+    readonly row: number,
+    readonly col: number,
+    readonly value: number
+  ) {
     super(`${fn}: input has a non-finite entry ${value} at row ${row}, column ${col}`);
   }
 }

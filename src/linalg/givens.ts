@@ -29,12 +29,15 @@ const SAFE_MAX = 2 ** 500;
 export function givens(f: number, g: number): Rotation {
   if (g === 0) return {c: 1, s: 0, r: f};
   if (f === 0) return {c: 0, s: 1, r: g};
-  const af = Math.abs(f), ag = Math.abs(g);
-  const big = af > ag ? af : ag, small = af > ag ? ag : af;
+  const af = Math.abs(f),
+    ag = Math.abs(g);
+  const big = af > ag ? af : ag,
+    small = af > ag ? ag : af;
   let r: number;
   if (big < SAFE_MAX && small > SAFE_MIN) r = Math.sqrt(f * f + g * g);
   else {
-    const fs = f / big, gs = g / big;
+    const fs = f / big,
+      gs = g / big;
     r = big * Math.sqrt(fs * fs + gs * gs);
   }
   return {c: f / r, s: g / r, r};
@@ -47,8 +50,13 @@ export function givens(f: number, g: number): Rotation {
  * in a register. Overwrites `w`.
  */
 export function rotateColumnSequence(
-  w: Float64Array, rows: number, stride: number, col0: number,
-  c: Float64Array, s: Float64Array, count: number,
+  w: Float64Array,
+  rows: number,
+  stride: number,
+  col0: number,
+  c: Float64Array,
+  s: Float64Array,
+  count: number
 ): void {
   if (count <= 0) return;
   const wasm = wasmFor(w, c, s);
@@ -61,10 +69,18 @@ export function rotateColumnSequence(
   // Four rows at a time: four independent carried entries hide the latency of each update chain.
   for (; i + 3 < rows; i += 4) {
     let o = b0 + i;
-    let t0 = w[o]!, t1 = w[o + 1]!, t2 = w[o + 2]!, t3 = w[o + 3]!;
+    let t0 = w[o]!,
+      t1 = w[o + 1]!,
+      t2 = w[o + 2]!,
+      t3 = w[o + 3]!;
     for (let k = 0; k < count; k++, o += stride) {
-      const ck = c[k]!, sk = s[k]!, q = o + stride;
-      const y0 = w[q]!, y1 = w[q + 1]!, y2 = w[q + 2]!, y3 = w[q + 3]!;
+      const ck = c[k]!,
+        sk = s[k]!,
+        q = o + stride;
+      const y0 = w[q]!,
+        y1 = w[q + 1]!,
+        y2 = w[q + 2]!,
+        y3 = w[q + 3]!;
       w[o] = ck * t0 + sk * y0;
       w[o + 1] = ck * t1 + sk * y1;
       w[o + 2] = ck * t2 + sk * y2;
@@ -80,9 +96,11 @@ export function rotateColumnSequence(
     w[o + 3] = t3;
   }
   for (; i < rows; i++) {
-    let o = b0 + i, t = w[o]!;
+    let o = b0 + i,
+      t = w[o]!;
     for (let k = 0; k < count; k++, o += stride) {
-      const ck = c[k]!, sk = s[k]!;
+      const ck = c[k]!,
+        sk = s[k]!;
       const y = w[o + stride]!;
       w[o] = ck * t + sk * y;
       t = ck * y - sk * t;
@@ -97,13 +115,30 @@ export function rotateColumnSequence(
  * first by one column, so each entry is loaded and stored once for two rotations. Overwrites `w`.
  */
 export function rotateColumnSequencePair(
-  w: Float64Array, rows: number, stride: number, col0: number,
-  c1: Float64Array, s1: Float64Array, c2: Float64Array, s2: Float64Array, count: number,
+  w: Float64Array,
+  rows: number,
+  stride: number,
+  col0: number,
+  c1: Float64Array,
+  s1: Float64Array,
+  c2: Float64Array,
+  s2: Float64Array,
+  count: number
 ): void {
   if (count <= 0) return;
   const wasm = wasmFor(w, c1, s1, c2, s2);
   if (wasm) {
-    wasm.rotateSequencePair(addr(w), rows, stride, col0, addr(c1), addr(s1), addr(c2), addr(s2), count);
+    wasm.rotateSequencePair(
+      addr(w),
+      rows,
+      stride,
+      col0,
+      addr(c1),
+      addr(s1),
+      addr(c2),
+      addr(s2),
+      count
+    );
     return;
   }
   const b0 = col0 * stride;
@@ -111,19 +146,25 @@ export function rotateColumnSequencePair(
   // Two rows at a time; t carries the first sequence's running entry, u the second's.
   for (; i + 1 < rows; i += 2) {
     const o = b0 + i;
-    let t0 = w[o]!, t1 = w[o + 1]!;
-    let ca = c1[0]!, sa = s1[0]!;
-    let y0 = w[o + stride]!, y1 = w[o + stride + 1]!;
-    let u0 = ca * t0 + sa * y0, u1 = ca * t1 + sa * y1;
+    let t0 = w[o]!,
+      t1 = w[o + 1]!;
+    let ca = c1[0]!,
+      sa = s1[0]!;
+    let y0 = w[o + stride]!,
+      y1 = w[o + stride + 1]!;
+    let u0 = ca * t0 + sa * y0,
+      u1 = ca * t1 + sa * y1;
     t0 = ca * y0 - sa * t0;
     t1 = ca * y1 - sa * t1;
     for (let k = 1, r = o, q = o + 2 * stride; k < count; k++, r += stride, q += stride) {
       ca = c1[k]!;
       sa = s1[k]!;
-      const cb = c2[k - 1]!, sb = s2[k - 1]!;
+      const cb = c2[k - 1]!,
+        sb = s2[k - 1]!;
       y0 = w[q]!;
       y1 = w[q + 1]!;
-      const a0 = ca * t0 + sa * y0, a1 = ca * t1 + sa * y1;
+      const a0 = ca * t0 + sa * y0,
+        a1 = ca * t1 + sa * y1;
       t0 = ca * y0 - sa * t0;
       t1 = ca * y1 - sa * t1;
       w[r] = cb * u0 + sb * a0;
@@ -131,7 +172,9 @@ export function rotateColumnSequencePair(
       u0 = cb * a0 - sb * u0;
       u1 = cb * a1 - sb * u1;
     }
-    const cb = c2[count - 1]!, sb = s2[count - 1]!, r = o + (count - 1) * stride;
+    const cb = c2[count - 1]!,
+      sb = s2[count - 1]!,
+      r = o + (count - 1) * stride;
     w[r] = cb * u0 + sb * t0;
     w[r + 1] = cb * u1 + sb * t1;
     w[r + stride] = cb * t0 - sb * u0;
@@ -139,27 +182,41 @@ export function rotateColumnSequencePair(
   }
   for (; i < rows; i++) {
     const o = b0 + i;
-    let t = w[o]!, y = w[o + stride]!;
+    let t = w[o]!,
+      y = w[o + stride]!;
     let u = c1[0]! * t + s1[0]! * y;
     t = c1[0]! * y - s1[0]! * t;
     for (let k = 1; k < count; k++) {
-      const ca = c1[k]!, sa = s1[k]!, cb = c2[k - 1]!, sb = s2[k - 1]!;
+      const ca = c1[k]!,
+        sa = s1[k]!,
+        cb = c2[k - 1]!,
+        sb = s2[k - 1]!;
       y = w[o + (k + 1) * stride]!;
       const a = ca * t + sa * y;
       t = ca * y - sa * t;
       w[o + (k - 1) * stride] = cb * u + sb * a;
       u = cb * a - sb * u;
     }
-    const cb = c2[count - 1]!, sb = s2[count - 1]!;
+    const cb = c2[count - 1]!,
+      sb = s2[count - 1]!;
     w[o + (count - 1) * stride] = cb * u + sb * t;
     w[o + count * stride] = cb * t - sb * u;
   }
 }
 
 /** Apply one rotation to columns j and k of a column-stored target: (x_j, x_k) ← (c·x_j + s·x_k, −s·x_j + c·x_k). */
-export function rotateColumns(w: Float64Array, rows: number, stride: number, j: number, k: number, c: number, s: number): void {
+export function rotateColumns(
+  w: Float64Array,
+  rows: number,
+  stride: number,
+  j: number,
+  k: number,
+  c: number,
+  s: number
+): void {
   for (let i = 0, oj = j * stride, ok = k * stride; i < rows; i++, oj++, ok++) {
-    const x = w[oj]!, y = w[ok]!;
+    const x = w[oj]!,
+      y = w[ok]!;
     w[oj] = c * x + s * y;
     w[ok] = c * y - s * x;
   }

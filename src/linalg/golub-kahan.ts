@@ -1,8 +1,22 @@
 // Implicit-shift Golub–Kahan SVD of a bidiagonal matrix, Golub & Van Loan 4th ed. Alg 8.6.1 (step) and 8.6.2 (driver with zero-diagonal handling).
-import {bidiagonalTolerance, blockTop, negligible, nearest, SNAP_STEPS, snapShift, TINY} from "./deflation.js";
+import {
+  bidiagonalTolerance,
+  blockTop,
+  negligible,
+  nearest,
+  SNAP_STEPS,
+  snapShift,
+  TINY
+} from "./deflation.js";
 import {ConvergenceError} from "./errors.js";
 import {scratch} from "./kernels.js";
-import {givens, rotateColumns, rotateColumnSequence, rotateColumnSequencePair, type RotationTarget} from "./givens.js";
+import {
+  givens,
+  rotateColumns,
+  rotateColumnSequence,
+  rotateColumnSequencePair,
+  type RotationTarget
+} from "./givens.js";
 
 const EPS = Number.EPSILON;
 
@@ -13,7 +27,12 @@ const EPS = Number.EPSILON;
  * becomes (U_B·Q)·Σ·(V_B·P)ᵀ. Either target may be null. Overwrites d, e and the targets.
  * Throws ConvergenceError after 40·n Golub–Kahan steps.
  */
-export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTarget | null, right: RotationTarget | null): void {
+export function golubKahanSVD(
+  d: Float64Array,
+  e: Float64Array,
+  left: RotationTarget | null,
+  right: RotationTarget | null
+): void {
   const n = d.length;
   const sweeps = [newSweep(n), newSweep(n)];
   // A step's rotations are held back: when the next step works on the same block, both sequences reach
@@ -80,7 +99,9 @@ export function golubKahanSVD(d: Float64Array, e: Float64Array, left: RotationTa
     if (Object.is(d[k], -0)) d[k] = 0; // σ = −0 would make cond() return −∞
     if (d[k]! < 0) {
       d[k] = -d[k]!;
-      if (right) for (let o = k * right.stride, end = o + right.rows; o < end; o++) right.w[o] = -right.w[o]!;
+      if (right)
+        for (let o = k * right.stride, end = o + right.rows; o < end; o++)
+          right.w[o] = -right.w[o]!;
     }
   }
 }
@@ -103,19 +124,47 @@ function newSweep(n: number): Sweep {
  * Apply the rotations of `first` to the targets, then those of `second` (if any; same l, count no larger,
  * padded here with identity rotations up to first.count) in the same sweep.
  */
-function applySweeps(first: Sweep, second: Sweep | null, left: RotationTarget | null, right: RotationTarget | null): void {
+function applySweeps(
+  first: Sweep,
+  second: Sweep | null,
+  left: RotationTarget | null,
+  right: RotationTarget | null
+): void {
   const {l, count} = first;
   if (!second) {
     if (left) rotateColumnSequence(left.w, left.rows, left.stride, l, first.cl, first.sl, count);
-    if (right) rotateColumnSequence(right.w, right.rows, right.stride, l, first.cr, first.sr, count);
+    if (right)
+      rotateColumnSequence(right.w, right.rows, right.stride, l, first.cr, first.sr, count);
     return;
   }
   second.cl.fill(1, second.count, count);
   second.sl.fill(0, second.count, count);
   second.cr.fill(1, second.count, count);
   second.sr.fill(0, second.count, count);
-  if (left) rotateColumnSequencePair(left.w, left.rows, left.stride, l, first.cl, first.sl, second.cl, second.sl, count);
-  if (right) rotateColumnSequencePair(right.w, right.rows, right.stride, l, first.cr, first.sr, second.cr, second.sr, count);
+  if (left)
+    rotateColumnSequencePair(
+      left.w,
+      left.rows,
+      left.stride,
+      l,
+      first.cl,
+      first.sl,
+      second.cl,
+      second.sl,
+      count
+    );
+  if (right)
+    rotateColumnSequencePair(
+      right.w,
+      right.rows,
+      right.stride,
+      l,
+      first.cr,
+      first.sr,
+      second.cr,
+      second.sr,
+      count
+    );
 }
 
 /**
@@ -123,21 +172,40 @@ function applySweeps(first: Sweep, second: Sweep | null, left: RotationTarget | 
  * 2×2 of BᵀB. Records the left rotations in (cl, sl) and the right ones in (cr, sr), index k − l.
  */
 function step(
-  d: Float64Array, e: Float64Array, l: number, p: number,
-  cl: Float64Array, sl: Float64Array, cr: Float64Array, sr: Float64Array, shifts: Float64Array | null,
+  d: Float64Array,
+  e: Float64Array,
+  l: number,
+  p: number,
+  cl: Float64Array,
+  sl: Float64Array,
+  cr: Float64Array,
+  sr: Float64Array,
+  shifts: Float64Array | null
 ): void {
   // Shift and first rotation use six entries, scaled by their max-abs so squares neither overflow nor
   // harmfully underflow.
-  const scale = Math.max(Math.abs(d[p]!), Math.abs(d[p - 1]!), Math.abs(e[p - 1]!), p - 1 > l ? Math.abs(e[p - 2]!) : 0, Math.abs(d[l]!), Math.abs(e[l]!));
-  const dp = d[p]! / scale, dq = d[p - 1]! / scale, ep = e[p - 1]! / scale;
+  const scale = Math.max(
+    Math.abs(d[p]!),
+    Math.abs(d[p - 1]!),
+    Math.abs(e[p - 1]!),
+    p - 1 > l ? Math.abs(e[p - 2]!) : 0,
+    Math.abs(d[l]!),
+    Math.abs(e[l]!)
+  );
+  const dp = d[p]! / scale,
+    dq = d[p - 1]! / scale,
+    ep = e[p - 1]! / scale;
   const eq = p - 1 > l ? e[p - 2]! / scale : 0;
-  const t11 = dq * dq + eq * eq, t12 = dq * ep, t22 = dp * dp + ep * ep;
+  const t11 = dq * dq + eq * eq,
+    t12 = dq * ep,
+    t22 = dp * dp + ep * ep;
   const half = (t11 - t22) / 2;
   const root = Math.sqrt(half * half + t12 * t12);
   const denom = half >= 0 ? half + root : half - root;
   let mu = denom === 0 ? t22 : t22 - (t12 * t12) / denom;
   // With known singular values (ascending, unscaled), snap μ to the nearest squared one.
-  if (shifts) mu = snapShift(mu, (nearest(shifts, Math.sqrt(Math.max(mu, 0)) * scale) / scale) ** 2);
+  if (shifts)
+    mu = snapShift(mu, (nearest(shifts, Math.sqrt(Math.max(mu, 0)) * scale) / scale) ** 2);
   const dl = d[l]! / scale;
   let y = dl * dl - mu;
   let z = dl * (e[l]! / scale);
@@ -147,7 +215,9 @@ function step(
     cr[k - l] = R.c;
     sr[k - l] = R.s;
     if (k > l) e[k - 1] = R.r;
-    const dk = d[k]!, ek = e[k]!, dk1 = d[k + 1]!;
+    const dk = d[k]!,
+      ek = e[k]!,
+      dk1 = d[k + 1]!;
     let a = R.c * dk + R.s * ek;
     const b = R.c * ek - R.s * dk;
     const bulge = R.s * dk1;
@@ -170,7 +240,13 @@ function step(
 }
 
 /** d[k] = 0 with k < p: left rotations of rows (k, j), j = k+1..p, push e[k] off the end of the block. */
-function chaseRow(d: Float64Array, e: Float64Array, k: number, p: number, left: RotationTarget | null): void {
+function chaseRow(
+  d: Float64Array,
+  e: Float64Array,
+  k: number,
+  p: number,
+  left: RotationTarget | null
+): void {
   let f = e[k]!;
   e[k] = 0;
   for (let j = k + 1; j <= p && f !== 0; j++) {
@@ -185,7 +261,13 @@ function chaseRow(d: Float64Array, e: Float64Array, k: number, p: number, left: 
 }
 
 /** d[p] = 0: right rotations of columns (j, p), j = p−1..l, push e[p−1] off the top of the block. */
-function chaseColumn(d: Float64Array, e: Float64Array, l: number, p: number, right: RotationTarget | null): void {
+function chaseColumn(
+  d: Float64Array,
+  e: Float64Array,
+  l: number,
+  p: number,
+  right: RotationTarget | null
+): void {
   let f = e[p - 1]!;
   e[p - 1] = 0;
   for (let j = p - 1; j >= l && f !== 0; j--) {

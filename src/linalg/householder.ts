@@ -75,8 +75,14 @@ export function house(data: Float64Array, off: number, len: number, stride = 1):
  * v = (1, v[voff+1], …, v[voff+len−1]) and the vectors are contiguous; v[voff] itself is never read (it usually holds β).
  */
 export function applyHouse(
-  v: Float64Array, voff: number, tau: number, len: number,
-  data: Float64Array, yoff: number, ystride: number, count: number,
+  v: Float64Array,
+  voff: number,
+  tau: number,
+  len: number,
+  data: Float64Array,
+  yoff: number,
+  ystride: number,
+  count: number
 ): void {
   if (tau === 0) return;
   for (let c = 0, y = yoff; c < count; c++, y += ystride) {
@@ -121,13 +127,25 @@ export class BlockReflector {
    * i > j + shift stored) is v[j·vs + i·is], restricted to indices from s = j0 + shift on (len − s of them),
    * with τ_j = tau[j]; then form T (LAPACK dlarft: t_pp = τ_p, T[0:p, p] = −τ_p T[0:p, 0:p] (Y[:, 0:p]ᵀ y_p)).
    */
-  load(v: Float64Array, vs: number, is: number, shift: number, tau: Float64Array, j0: number, q: number, len: number): void {
-    const s = j0 + shift, L = len - s, {yt, t, g} = this;
+  load(
+    v: Float64Array,
+    vs: number,
+    is: number,
+    shift: number,
+    tau: Float64Array,
+    j0: number,
+    q: number,
+    len: number
+  ): void {
+    const s = j0 + shift,
+      L = len - s,
+      {yt, t, g} = this;
     this.q = q;
     this.len = L;
     yt.fill(0, 0, q * L);
     for (let p = 0; p < q; p++) {
-      const row = p * L, src = (j0 + p) * vs + s * is;
+      const row = p * L,
+        src = (j0 + p) * vs + s * is;
       yt[row + p] = 1;
       for (let i = p + 1; i < L; i++) yt[row + i] = v[src + i * is]!;
     }
@@ -177,7 +195,15 @@ export class BlockReflector {
  * and entry i > j + shift at v[j·vs + i·is]. Backward accumulation (GVL §5.1.6), one block reflector at a
  * time from the last: block j0 touches only rows and columns from j0 + shift on.
  */
-export function reflectorProduct(v: Float64Array, vs: number, is: number, shift: number, tau: Float64Array, len: number, cols: number): Float64Array {
+export function reflectorProduct(
+  v: Float64Array,
+  vs: number,
+  is: number,
+  shift: number,
+  tau: Float64Array,
+  len: number,
+  cols: number
+): Float64Array {
   const x = reflectorProductColumns(v, vs, is, shift, tau, len, cols);
   const out = new Float64Array(len * cols);
   for (let c = 0; c < cols; c++) for (let i = 0; i < len; i++) out[i * cols + c] = x[c * len + i]!;
@@ -189,7 +215,13 @@ export function reflectorProduct(v: Float64Array, vs: number, is: number, shift:
  * the layout the rotation sweeps of the SVD and symmetric QR iteration work on.
  */
 export function reflectorProductColumns(
-  v: Float64Array, vs: number, is: number, shift: number, tau: Float64Array, len: number, cols: number,
+  v: Float64Array,
+  vs: number,
+  is: number,
+  shift: number,
+  tau: Float64Array,
+  len: number,
+  cols: number
 ): Float64Array {
   const k = tau.length;
   // x holds Qᵀ: row c is Q e_c, a contiguous vector for the block kernel.

@@ -1,8 +1,29 @@
 // numpy.linalg in TypeScript: one import for every cell. Names follow NumPy/SciPy in camelCase.
 export {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
-export {LinAlgError, NotPositiveDefiniteError, SingularMatrixError, ConvergenceError, ShapeError, NonFiniteError} from "./errors.js";
+export {
+  LinAlgError,
+  NotPositiveDefiniteError,
+  SingularMatrixError,
+  ConvergenceError,
+  ShapeError,
+  NonFiniteError
+} from "./errors.js";
 export {zeros, ones, eye, diag, linspace, fromColumns, fromRows} from "./construct.js";
-export {matmul, matvec, transpose, add, sub, hadamard, scale, outer, dot, trace, vadd, vsub, vscale} from "./ops.js";
+export {
+  matmul,
+  matvec,
+  transpose,
+  add,
+  sub,
+  hadamard,
+  scale,
+  outer,
+  dot,
+  trace,
+  vadd,
+  vsub,
+  vscale
+} from "./ops.js";
 export {qr, type QROptions} from "./qr.js";
 export {cholesky} from "./cholesky.js";
 export {lu, luFactor, type LUFactors} from "./lu.js";

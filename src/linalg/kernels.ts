@@ -8,23 +8,99 @@ export type KernelPath = "wasm" | "ts";
 export interface WasmKernels {
   memory: WebAssembly.Memory;
   heapBase(): number;
-  gemmNT(m: number, n: number, K: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number): void;
-  rowDots(
-    pw: number, n: number, r0: number, r1: number, c0: number, width: number,
-    pu: number, pout: number, ld: number, at: number,
+  gemmNT(
+    m: number,
+    n: number,
+    K: number,
+    pa: number,
+    lda: number,
+    pb: number,
+    ldb: number,
+    pc: number,
+    ldc: number
   ): void;
-  accumulateRows(pw: number, n: number, r0: number, r1: number, col: number, c0: number, width: number, pacc: number): void;
-  rotateSequence(pw: number, rows: number, stride: number, col0: number, pc: number, ps: number, count: number): void;
+  rowDots(
+    pw: number,
+    n: number,
+    r0: number,
+    r1: number,
+    c0: number,
+    width: number,
+    pu: number,
+    pout: number,
+    ld: number,
+    at: number
+  ): void;
+  accumulateRows(
+    pw: number,
+    n: number,
+    r0: number,
+    r1: number,
+    col: number,
+    c0: number,
+    width: number,
+    pacc: number
+  ): void;
+  rotateSequence(
+    pw: number,
+    rows: number,
+    stride: number,
+    col0: number,
+    pc: number,
+    ps: number,
+    count: number
+  ): void;
   rotateSequencePair(
-    pw: number, rows: number, stride: number, col0: number,
-    pc1: number, ps1: number, pc2: number, ps2: number, count: number,
+    pw: number,
+    rows: number,
+    stride: number,
+    col0: number,
+    pc1: number,
+    ps1: number,
+    pc2: number,
+    ps2: number,
+    count: number
   ): void;
 }
 
 /** The smallest module that uses an f64x2 instruction: (func (result v128) f64x2.splat (f64.const 0)). */
 const SIMD_PROBE = Uint8Array.of(
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 15, 1, 13, 0,
-  68, 0, 0, 0, 0, 0, 0, 0, 0, 253, 20, 11,
+  0,
+  97,
+  115,
+  109,
+  1,
+  0,
+  0,
+  0,
+  1,
+  5,
+  1,
+  96,
+  0,
+  1,
+  123,
+  3,
+  2,
+  1,
+  0,
+  10,
+  15,
+  1,
+  13,
+  0,
+  68,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  253,
+  20,
+  11
 );
 
 function instantiate(): WasmKernels | null {
@@ -62,8 +138,10 @@ export function kernelPaths(): KernelPath[] {
  * WebAssembly SIMD. The environment variable LINALG_KERNELS=ts selects "ts" at load.
  */
 export function setKernelPath(path: KernelPath): void {
-  if (path !== "wasm" && path !== "ts") throw new TypeError(`setKernelPath: "wasm" or "ts", got ${String(path)}`);
-  if (path === "wasm" && !loaded) throw new Error("setKernelPath: this host has no WebAssembly SIMD");
+  if (path !== "wasm" && path !== "ts")
+    throw new TypeError(`setKernelPath: "wasm" or "ts", got ${String(path)}`);
+  if (path === "wasm" && !loaded)
+    throw new Error("setKernelPath: this host has no WebAssembly SIMD");
   active = path === "wasm" ? loaded : null;
 }
 

@@ -47,22 +47,37 @@ interface Solution {
  * Least-squares solution of A x ≈ b for A m×n (any shape) and b of length m (or m×k), as numpy.linalg.lstsq.
  * Throws ShapeError (b's rows ≠ m, naming both shapes), NonFiniteError, NotPositiveDefiniteError ("normal").
  */
-export function lstsq(a: MatrixLike, b: VectorLike, options?: LstsqOptions): LstsqResult<Float64Array>;
+export function lstsq(
+  a: MatrixLike,
+  b: VectorLike,
+  options?: LstsqOptions
+): LstsqResult<Float64Array>;
 export function lstsq(a: MatrixLike, b: MatrixLike, options?: LstsqOptions): LstsqResult<Matrix>;
-export function lstsq(a: MatrixLike, b: MatrixLike | VectorLike, options: LstsqOptions = {}): LstsqResult<Float64Array | Matrix> {
+export function lstsq(
+  a: MatrixLike,
+  b: MatrixLike | VectorLike,
+  options: LstsqOptions = {}
+): LstsqResult<Float64Array | Matrix> {
   const A = input("lstsq", a);
   const {x: B, rows, k, vector, shape} = rhs("lstsq", b);
   const {rows: m, cols: n} = A;
-  if (rows !== m) throw new ShapeError(`lstsq: A has shape ${shapeOf(A)} but b has shape ${shape} (${m} ≠ ${rows})`);
+  if (rows !== m)
+    throw new ShapeError(
+      `lstsq: A has shape ${shapeOf(A)} but b has shape ${shape} (${m} ≠ ${rows})`
+    );
   const method = options.method ?? "qr";
   const rcond = options.rcond ?? EPS * Math.max(m, n);
-  if (!(rcond >= 0 && rcond < Infinity)) throw new RangeError(`lstsq: rcond must be a finite number ≥ 0, got ${rcond}`);
+  if (!(rcond >= 0 && rcond < Infinity))
+    throw new RangeError(`lstsq: rcond must be a finite number ≥ 0, got ${rcond}`);
   let sol: Solution;
   if (method === "qr") sol = viaQR(A, B, k, rcond) ?? viaSVD(A, B, k, rcond);
   else if (method === "svd") sol = viaSVD(A, B, k, rcond);
   else if (method === "normal") sol = viaNormalEquations(A, B, k, rcond);
   else throw new TypeError(`lstsq: method must be "qr", "svd" or "normal", got ${String(method)}`);
-  const residuals = sol.rank === n && m > n ? (sol.rss ?? residualSumsOfSquares(A, B, sol.x, k)) : new Float64Array(0);
+  const residuals =
+    sol.rank === n && m > n
+      ? (sol.rss ?? residualSumsOfSquares(A, B, sol.x, k))
+      : new Float64Array(0);
   return {x: vector ? sol.x : new Matrix(n, k, sol.x), residuals, rank: sol.rank, s: sol.s};
 }
 
@@ -144,7 +159,11 @@ function viaNormalEquations(A: Matrix, B: Float64Array, k: number, rcond: number
   // Scale A and b by one power of two (exact, x unchanged) so the Gram matrix neither overflows nor underflows
   // for reasons of scale alone: what is left is the κ(A)² that this method is here to show.
   const [c1, c2] = powerOfTwoScale(A.data);
-  const As = new Matrix(m, n, A.data.map((v) => v * c1 * c2));
+  const As = new Matrix(
+    m,
+    n,
+    A.data.map((v) => v * c1 * c2)
+  );
   const Bs = B.map((v) => v * c1 * c2);
   // Gram matrix XᵀX (X = A tall, Aᵀ wide) from the contiguous rows of Xᵀ.
   const Xt = tall ? As.T : As;
@@ -161,7 +180,8 @@ function powerOfTwoScale(a: Float64Array): [number, number] {
   let big = 0;
   for (const v of a) big = Math.max(big, Math.abs(v));
   if (big === 0) return [1, 1];
-  const e = Math.ceil(Math.log2(big)), half = Math.trunc(e / 2);
+  const e = Math.ceil(Math.log2(big)),
+    half = Math.trunc(e / 2);
   return [2 ** -half, 2 ** -(e - half)];
 }
 
@@ -179,7 +199,12 @@ function transposeTimes(X: Matrix, Y: Float64Array, k: number): Float64Array {
 }
 
 /** ‖b_j − A x_j‖² for each of the k columns, computed directly with the scaled norm. */
-function residualSumsOfSquares(A: Matrix, B: Float64Array, x: Float64Array, k: number): Float64Array {
+function residualSumsOfSquares(
+  A: Matrix,
+  B: Float64Array,
+  x: Float64Array,
+  k: number
+): Float64Array {
   const {rows: m, cols: n, data: a} = A;
   const r = B.slice();
   for (let i = 0; i < m; i++) {

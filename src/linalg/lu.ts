@@ -40,7 +40,8 @@ export function luFactor(a: MatrixLike, fn = "luFactor"): LUFactors {
   const {rows: m, cols: n} = A;
   const k = Math.min(m, n);
   const lu = new Matrix(m, n);
-  const piv = new Int32Array(k), perm = Int32Array.from({length: m}, (_, i) => i);
+  const piv = new Int32Array(k),
+    perm = Int32Array.from({length: m}, (_, i) => i);
   // The work arrays are scratch (the WASM kernels' memory on that path); the factors are copied out.
   const zeroPivot = withScratch(m * n + n * PANEL + 64, () => {
     const f: Work = {w: scratch(m * n), ut: scratch(n * PANEL), m, n, piv, perm};
@@ -97,23 +98,32 @@ function factorPanel(f: Work, c0: number, c1: number): number {
  */
 function update(f: Work, c0: number, c1: number, d0: number, d1: number): void {
   const {w, ut, m, n} = f;
-  const q = c1 - c0, cols = d1 - d0;
+  const q = c1 - c0,
+    cols = d1 - d0;
   if (cols === 0) return;
   // Forward substitution with the unit lower L11: row i −= Σ_{p<i} l_ip row p, four rows p at a time along contiguous rows.
   for (let i = c0 + 1; i < c1; i++) {
     const ri = i * n;
     let p = c0;
     for (; p + 4 <= i; p += 4) {
-      const l0 = w[ri + p]!, l1 = w[ri + p + 1]!, l2 = w[ri + p + 2]!, l3 = w[ri + p + 3]!;
-      const r0 = p * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
-      for (let c = d0; c < d1; c++) w[ri + c] -= l0 * w[r0 + c]! + l1 * w[r1 + c]! + l2 * w[r2 + c]! + l3 * w[r3 + c]!;
+      const l0 = w[ri + p]!,
+        l1 = w[ri + p + 1]!,
+        l2 = w[ri + p + 2]!,
+        l3 = w[ri + p + 3]!;
+      const r0 = p * n,
+        r1 = r0 + n,
+        r2 = r1 + n,
+        r3 = r2 + n;
+      for (let c = d0; c < d1; c++)
+        w[ri + c] -= l0 * w[r0 + c]! + l1 * w[r1 + c]! + l2 * w[r2 + c]! + l3 * w[r3 + c]!;
     }
     for (; p < i; p++) {
       const l = w[ri + p]!;
       for (let c = d0, rp = p * n; c < d1; c++) w[ri + c] -= l * w[rp + c]!;
     }
   }
-  for (let p = 0; p < q; p++) for (let c = 0, o = (c0 + p) * n + d0; c < cols; c++) ut[c * q + p] = w[o + c]!;
+  for (let p = 0; p < q; p++)
+    for (let c = 0, o = (c0 + p) * n + d0; c < cols; c++) ut[c * q + p] = w[o + c]!;
   gemmNTSub(m - c1, cols, q, w, c1 * n + c0, n, ut, 0, q, w, c1 * n + d0, n);
 }
 

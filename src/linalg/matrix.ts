@@ -12,7 +12,9 @@ export class Matrix {
       throw new ShapeError(`Matrix: invalid shape (${rows}, ${cols})`);
     }
     if (data && data.length !== rows * cols) {
-      throw new ShapeError(`Matrix: data has ${data.length} entries, shape (${rows}, ${cols}) needs ${rows * cols}`);
+      throw new ShapeError(
+        `Matrix: data has ${data.length} entries, shape (${rows}, ${cols}) needs ${rows * cols}`
+      );
     }
     this.rows = rows;
     this.cols = cols;
@@ -24,13 +26,15 @@ export class Matrix {
     const m = rows.length;
     for (let i = 0; i < m; i++) {
       const r = rows[i];
-      if (r == null || typeof r !== "object" || typeof r.length !== "number") throw new ShapeError(`Matrix.from: row ${i} is not an array`);
+      if (r == null || typeof r !== "object" || typeof r.length !== "number")
+        throw new ShapeError(`Matrix.from: row ${i} is not an array`);
     }
     const n = m === 0 ? 0 : rows[0]!.length;
     const out = new Matrix(m, n);
     for (let i = 0; i < m; i++) {
       const r = rows[i]!;
-      if (r.length !== n) throw new ShapeError(`Matrix.from: row ${i} has ${r.length} entries, row 0 has ${n}`);
+      if (r.length !== n)
+        throw new ShapeError(`Matrix.from: row ${i} has ${r.length} entries, row 0 has ${n}`);
       for (let j = 0; j < n; j++) out.data[i * n + j] = +r[j]!;
     }
     return out;
@@ -47,7 +51,9 @@ export class Matrix {
 
   get(i: number, j: number): number {
     if (i < 0 || i >= this.rows || j < 0 || j >= this.cols) {
-      throw new RangeError(`Matrix.get: (${i}, ${j}) is outside shape (${this.rows}, ${this.cols})`);
+      throw new RangeError(
+        `Matrix.get: (${i}, ${j}) is outside shape (${this.rows}, ${this.cols})`
+      );
     }
     return this.data[i * this.cols + j]!;
   }
@@ -79,7 +85,10 @@ export class Matrix {
     c1 = Math.min(c1, this.cols);
     const out = new Matrix(Math.max(0, r1 - r0), Math.max(0, c1 - c0));
     for (let i = 0; i < out.rows; i++) {
-      out.data.set(this.data.subarray((r0 + i) * this.cols + c0, (r0 + i) * this.cols + c1), i * out.cols);
+      out.data.set(
+        this.data.subarray((r0 + i) * this.cols + c0, (r0 + i) * this.cols + c1),
+        i * out.cols
+      );
     }
     return out;
   }
@@ -89,11 +98,15 @@ export class Matrix {
   }
 
   toArray(): number[][] {
-    return Array.from({length: this.rows}, (_, i) => Array.from(this.data.subarray(i * this.cols, (i + 1) * this.cols)));
+    return Array.from({length: this.rows}, (_, i) =>
+      Array.from(this.data.subarray(i * this.cols, (i + 1) * this.cols))
+    );
   }
 
   toString(): string {
-    return `Matrix(${this.rows}×${this.cols}) [${this.toArray().map((r) => `[${r.map((x) => +x.toPrecision(6)).join(", ")}]`).join(", ")}]`;
+    return `Matrix(${this.rows}×${this.cols}) [${this.toArray()
+      .map((r) => `[${r.map((x) => +x.toPrecision(6)).join(", ")}]`)
+      .join(", ")}]`;
   }
 }
 

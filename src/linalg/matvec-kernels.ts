@@ -3,7 +3,16 @@
 import {addr, wasmFor} from "./kernels.js";
 
 /** acc[j] += Σ_r w[r][col]·w[r][c0 + j] over rows r0..r1−1 (j < width): Aᵀv for v stored in column `col`, four rows per pass. */
-export function accumulateRows(w: Float64Array, n: number, r0: number, r1: number, col: number, c0: number, width: number, acc: Float64Array): void {
+export function accumulateRows(
+  w: Float64Array,
+  n: number,
+  r0: number,
+  r1: number,
+  col: number,
+  c0: number,
+  width: number,
+  acc: Float64Array
+): void {
   const wasm = wasmFor(w, acc);
   if (wasm) {
     if (r1 > r0 && width > 0) wasm.accumulateRows(addr(w), n, r0, r1, col, c0, width, addr(acc));
@@ -11,18 +20,37 @@ export function accumulateRows(w: Float64Array, n: number, r0: number, r1: numbe
   }
   let r = r0;
   for (; r + 3 < r1; r += 4) {
-    const o0 = r * n + c0, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
-    const f0 = w[r * n + col]!, f1 = w[(r + 1) * n + col]!, f2 = w[(r + 2) * n + col]!, f3 = w[(r + 3) * n + col]!;
-    for (let j = 0; j < width; j++) acc[j] += f0 * w[o0 + j]! + f1 * w[o1 + j]! + f2 * w[o2 + j]! + f3 * w[o3 + j]!;
+    const o0 = r * n + c0,
+      o1 = o0 + n,
+      o2 = o1 + n,
+      o3 = o2 + n;
+    const f0 = w[r * n + col]!,
+      f1 = w[(r + 1) * n + col]!,
+      f2 = w[(r + 2) * n + col]!,
+      f3 = w[(r + 3) * n + col]!;
+    for (let j = 0; j < width; j++)
+      acc[j] += f0 * w[o0 + j]! + f1 * w[o1 + j]! + f2 * w[o2 + j]! + f3 * w[o3 + j]!;
   }
   for (; r < r1; r++) {
-    const o = r * n + c0, f = w[r * n + col]!;
+    const o = r * n + c0,
+      f = w[r * n + col]!;
     for (let j = 0; j < width; j++) acc[j] += f * w[o + j]!;
   }
 }
 
 /** out[r·ld + at] = Σ_j w[r][c0 + j]·u[j] for rows r0..r1−1 (j < width): A·u, four rows per pass. */
-export function rowDots(w: Float64Array, n: number, r0: number, r1: number, c0: number, width: number, u: Float64Array, out: Float64Array, ld: number, at: number): void {
+export function rowDots(
+  w: Float64Array,
+  n: number,
+  r0: number,
+  r1: number,
+  c0: number,
+  width: number,
+  u: Float64Array,
+  out: Float64Array,
+  ld: number,
+  at: number
+): void {
   const wasm = wasmFor(w, u, out);
   if (wasm) {
     if (r1 > r0) wasm.rowDots(addr(w), n, r0, r1, c0, width, addr(u), addr(out), ld, at);
@@ -30,8 +58,14 @@ export function rowDots(w: Float64Array, n: number, r0: number, r1: number, c0: 
   }
   let r = r0;
   for (; r + 3 < r1; r += 4) {
-    const o0 = r * n + c0, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    const o0 = r * n + c0,
+      o1 = o0 + n,
+      o2 = o1 + n,
+      o3 = o2 + n;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0;
     for (let j = 0; j < width; j++) {
       const x = u[j]!;
       s0 += x * w[o0 + j]!;

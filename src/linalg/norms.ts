@@ -12,7 +12,8 @@ export type NormOrder = number | "fro" | "nuc";
  * the result is s·√q. Entries of size 1e±170 give the exact-scale answer.
  */
 export function scaledNorm2(x: ArrayLike<number>): number {
-  let scale = 0, ssq = 1;
+  let scale = 0,
+    ssq = 1;
   for (let i = 0; i < x.length; i++) {
     const a = Math.abs(x[i]!);
     if (a === 0) continue;
@@ -47,13 +48,15 @@ function isMatrix(x: VectorLike | MatrixLike): x is MatrixLike {
 }
 
 function vectorNorm(x: Float64Array, ord: NormOrder): number {
-  if (typeof ord !== "number" || Number.isNaN(ord)) throw new RangeError(`norm: invalid order ${String(ord)} for vectors`);
+  if (typeof ord !== "number" || Number.isNaN(ord))
+    throw new RangeError(`norm: invalid order ${String(ord)} for vectors`);
   const n = x.length;
   const abs = x.map(Math.abs);
   if (ord === 2) return scaledNorm2(x);
   if (ord === Infinity) return maxOf(abs);
   if (ord === -Infinity) {
-    if (n === 0) throw new ShapeError("norm: ord=-Infinity of an empty vector (minimum over nothing)");
+    if (n === 0)
+      throw new ShapeError("norm: ord=-Infinity of an empty vector (minimum over nothing)");
     return minOf(abs);
   }
   if (ord === 0) return abs.reduce((c, a) => c + (a !== 0 ? 1 : 0), 0);
@@ -62,13 +65,25 @@ function vectorNorm(x: Float64Array, ord: NormOrder): number {
     // Scale by the largest entry so |xᵢ|ᵖ neither overflows nor underflows.
     const m = maxOf(abs);
     if (m === 0) return 0;
-    return m * Math.pow(abs.reduce((s, a) => s + Math.pow(a / m, ord), 0), 1 / ord);
+    return (
+      m *
+      Math.pow(
+        abs.reduce((s, a) => s + Math.pow(a / m, ord), 0),
+        1 / ord
+      )
+    );
   }
   // ord < 0: a zero entry makes Σ|xᵢ|ᵖ infinite and the norm 0; an empty sum gives Infinity (as NumPy).
   if (n === 0) return Infinity;
   const m = minOf(abs);
   if (m === 0) return 0;
-  return m * Math.pow(abs.reduce((s, a) => s + Math.pow(a / m, ord), 0), 1 / ord);
+  return (
+    m *
+    Math.pow(
+      abs.reduce((s, a) => s + Math.pow(a / m, ord), 0),
+      1 / ord
+    )
+  );
 }
 
 function matrixNorm(A: Matrix, ord: NormOrder): number {
@@ -78,18 +93,25 @@ function matrixNorm(A: Matrix, ord: NormOrder): number {
     const {s} = svd(A, {computeUV: false});
     if (ord === "nuc") return s.reduce((t, v) => t + v, 0);
     if (ord === 2) return s.length === 0 ? 0 : s[0]!;
-    if (s.length === 0) throw new ShapeError(`norm: ord=-2 of an empty matrix of shape (${m}, ${n})`);
+    if (s.length === 0)
+      throw new ShapeError(`norm: ord=-2 of an empty matrix of shape (${m}, ${n})`);
     return s[s.length - 1]!;
   }
   if (ord === 1 || ord === -1 || ord === Infinity || ord === -Infinity) {
     const byCols = ord === 1 || ord === -1;
     const sums = new Float64Array(byCols ? n : m);
-    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) sums[byCols ? j : i] += Math.abs(data[i * n + j]!);
+    for (let i = 0; i < m; i++)
+      for (let j = 0; j < n; j++) sums[byCols ? j : i] += Math.abs(data[i * n + j]!);
     if (ord > 0) return maxOf(sums);
-    if (sums.length === 0) throw new ShapeError(`norm: ord=${ord} of a matrix of shape (${m}, ${n}) is a minimum over nothing`);
+    if (sums.length === 0)
+      throw new ShapeError(
+        `norm: ord=${ord} of a matrix of shape (${m}, ${n}) is a minimum over nothing`
+      );
     return minOf(sums);
   }
-  throw new RangeError(`norm: invalid order ${String(ord)} for matrices (use "fro", "nuc", ±1, ±2 or ±Infinity)`);
+  throw new RangeError(
+    `norm: invalid order ${String(ord)} for matrices (use "fro", "nuc", ±1, ±2 or ±Infinity)`
+  );
 }
 
 /** Largest of non-negative values (0 when empty). */

@@ -12,13 +12,19 @@ export function matmul(a: MatrixLike, b: MatrixLike | VectorLike): Matrix | Floa
   const A = asMatrix(a);
   if (isVector(b)) return matvec(A, asVector(b));
   const B = asMatrix(b as MatrixLike);
-  if (A.cols !== B.rows) throw new ShapeError(`matmul: shapes ${shapeOf(A)} and ${shapeOf(B)} are not aligned (${A.cols} ≠ ${B.rows})`);
+  if (A.cols !== B.rows)
+    throw new ShapeError(
+      `matmul: shapes ${shapeOf(A)} and ${shapeOf(B)} are not aligned (${A.cols} ≠ ${B.rows})`
+    );
   return gemm(A, B);
 }
 
 /** A x for a vector x. */
 export function matvec(A: Matrix, x: Float64Array): Float64Array {
-  if (A.cols !== x.length) throw new ShapeError(`matmul: shapes ${shapeOf(A)} and ${shapeOf(x)} are not aligned (${A.cols} ≠ ${x.length})`);
+  if (A.cols !== x.length)
+    throw new ShapeError(
+      `matmul: shapes ${shapeOf(A)} and ${shapeOf(x)} are not aligned (${A.cols} ≠ ${x.length})`
+    );
   const {rows: m, cols: n, data: a} = A;
   const y = new Float64Array(m);
   for (let i = 0; i < m; i++) {
@@ -35,10 +41,15 @@ export function matvec(A: Matrix, x: Float64Array): Float64Array {
  * kernels' memory on that path, then the shared C −= A·Bᵀ kernel from C = 0.
  */
 function gemm(A: Matrix, B: Matrix): Matrix {
-  const m = A.rows, K = A.cols, n = B.cols;
+  const m = A.rows,
+    K = A.cols,
+    n = B.cols;
   const C = new Matrix(m, n);
   withScratch(m * K + n * K + m * n, () => {
-    const a = scratch(m * K), bt = scratch(n * K), c = scratch(m * n), b = B.data;
+    const a = scratch(m * K),
+      bt = scratch(n * K),
+      c = scratch(m * n),
+      b = B.data;
     a.set(A.data);
     for (let k = 0; k < K; k++) for (let j = 0; j < n; j++) bt[j * K + k] = b[k * n + j]!;
     gemmNTSub(m, n, K, a, 0, K, bt, 0, K, c, 0, n); // c = 0 − A B
@@ -53,9 +64,16 @@ export function transpose(a: MatrixLike): Matrix {
   return asMatrix(a).T;
 }
 
-function zip(fn: string, a: MatrixLike, b: MatrixLike, f: (x: number, y: number) => number): Matrix {
-  const A = asMatrix(a), B = asMatrix(b);
-  if (A.rows !== B.rows || A.cols !== B.cols) throw new ShapeError(`${fn}: shapes ${shapeOf(A)} and ${shapeOf(B)} differ`);
+function zip(
+  fn: string,
+  a: MatrixLike,
+  b: MatrixLike,
+  f: (x: number, y: number) => number
+): Matrix {
+  const A = asMatrix(a),
+    B = asMatrix(b);
+  if (A.rows !== B.rows || A.cols !== B.cols)
+    throw new ShapeError(`${fn}: shapes ${shapeOf(A)} and ${shapeOf(B)} differ`);
   const out = new Matrix(A.rows, A.cols);
   for (let k = 0; k < out.data.length; k++) out.data[k] = f(A.data[k]!, B.data[k]!);
   return out;
@@ -79,20 +97,27 @@ export function hadamard(a: MatrixLike, b: MatrixLike): Matrix {
 /** α A. */
 export function scale(alpha: number, a: MatrixLike): Matrix {
   const A = asMatrix(a);
-  return new Matrix(A.rows, A.cols, A.data.map((x) => alpha * x));
+  return new Matrix(
+    A.rows,
+    A.cols,
+    A.data.map((x) => alpha * x)
+  );
 }
 
 /** Outer product u vᵀ. */
 export function outer(u: VectorLike, v: VectorLike): Matrix {
-  const x = asVector(u), y = asVector(v);
+  const x = asVector(u),
+    y = asVector(v);
   const out = new Matrix(x.length, y.length);
-  for (let i = 0; i < x.length; i++) for (let j = 0; j < y.length; j++) out.data[i * y.length + j] = x[i]! * y[j]!;
+  for (let i = 0; i < x.length; i++)
+    for (let j = 0; j < y.length; j++) out.data[i * y.length + j] = x[i]! * y[j]!;
   return out;
 }
 
 /** Inner product uᵀv of two vectors of equal length. */
 export function dot(u: VectorLike, v: VectorLike): number {
-  if (u.length !== v.length) throw new ShapeError(`dot: vectors of length ${u.length} and ${v.length}`);
+  if (u.length !== v.length)
+    throw new ShapeError(`dot: vectors of length ${u.length} and ${v.length}`);
   let s = 0;
   for (let i = 0; i < u.length; i++) s += u[i]! * v[i]!;
   return s;
@@ -108,11 +133,13 @@ export function trace(a: MatrixLike): number {
 
 /** Vector arithmetic helpers: x + y, x − y, αx (fresh arrays). */
 export function vadd(x: VectorLike, y: VectorLike): Float64Array {
-  if (x.length !== y.length) throw new ShapeError(`vadd: vectors of length ${x.length} and ${y.length}`);
+  if (x.length !== y.length)
+    throw new ShapeError(`vadd: vectors of length ${x.length} and ${y.length}`);
   return Float64Array.from(x as ArrayLike<number>, (v, i) => v + y[i]!);
 }
 export function vsub(x: VectorLike, y: VectorLike): Float64Array {
-  if (x.length !== y.length) throw new ShapeError(`vsub: vectors of length ${x.length} and ${y.length}`);
+  if (x.length !== y.length)
+    throw new ShapeError(`vsub: vectors of length ${x.length} and ${y.length}`);
   return Float64Array.from(x as ArrayLike<number>, (v, i) => v - y[i]!);
 }
 export function vscale(alpha: number, x: VectorLike): Float64Array {

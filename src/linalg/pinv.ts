@@ -18,13 +18,16 @@ export interface PinvOptions {
 export function pinv(a: MatrixLike | SVDResult, opts: PinvOptions = {}): Matrix {
   const A = isSVDResult(a) ? null : input("pinv", a);
   const rcond = opts.rcond ?? 1e-15;
-  if (!(rcond >= 0)) throw new RangeError(`pinv: rcond must be a non-negative number, got ${rcond}`);
-  const m = A ? A.rows : (a as SVDResult).U.rows, n = A ? A.cols : (a as SVDResult).Vt.cols;
+  if (!(rcond >= 0))
+    throw new RangeError(`pinv: rcond must be a non-negative number, got ${rcond}`);
+  const m = A ? A.rows : (a as SVDResult).U.rows,
+    n = A ? A.cols : (a as SVDResult).Vt.cols;
   const out = new Matrix(n, m);
   if (m === 0 || n === 0) return out;
   const {U, s, Vt} = A ? svd(A) : (a as SVDResult);
   const cutoff = rcond * s[0]!;
-  const k = s.length, uc = U.cols;
+  const k = s.length,
+    uc = U.cols;
   // out[i][j] = Σ_r Vt[r][i] · U[j][r] / σ_r over the kept r.
   for (let r = 0; r < k; r++) {
     if (!(s[r]! > cutoff)) break; // s is descending

@@ -18,7 +18,8 @@ export function projector(a: MatrixLike, options: ProjectorOptions = {}): Matrix
   const m = A.rows;
   const {U, s} = svd(A);
   const tol = options.tol ?? (s[0] ?? 0) * Math.max(m, A.cols) * 2 ** -52;
-  if (!(tol >= 0 && tol < Infinity)) throw new RangeError(`projector: tol must be a finite number ≥ 0, got ${tol}`);
+  if (!(tol >= 0 && tol < Infinity))
+    throw new RangeError(`projector: tol must be a finite number ≥ 0, got ${tol}`);
   let r = 0;
   while (r < s.length && s[r]! > tol) r++;
   // U_r U_rᵀ over the first r entries of each row of U, exactly symmetric.

@@ -47,7 +47,9 @@ export function householderQR(a: MatrixLike, fn = "householderQR"): HouseholderQ
       H.load(qr, m, 1, 0, tau, j0, j1 - j0, m);
       H.apply(true, qr, j1 * m + j0, m, n - j1);
     } else {
-      for (let c = j1; c < n; c++) for (let j = j0; j < j1; j++) applyHouse(qr, j * m + j, tau[j]!, m - j, qr, c * m + j, m, 1);
+      for (let c = j1; c < n; c++)
+        for (let j = j0; j < j1; j++)
+          applyHouse(qr, j * m + j, tau[j]!, m - j, qr, c * m + j, m, 1);
     }
   }
   return {m, n, qr, tau};
@@ -90,8 +92,10 @@ export interface QROptions {
  */
 export function qr(a: MatrixLike, options: QROptions = {}): {Q: Matrix; R: Matrix} {
   const mode = options.mode ?? "reduced";
-  if (mode !== "reduced" && mode !== "complete") throw new TypeError(`qr: mode must be "reduced" or "complete", got ${String(mode)}`);
-  const A = input("qr", a), {rows: m, cols: n} = A;
+  if (mode !== "reduced" && mode !== "complete")
+    throw new TypeError(`qr: mode must be "reduced" or "complete", got ${String(mode)}`);
+  const A = input("qr", a),
+    {rows: m, cols: n} = A;
   const k = mode === "reduced" ? Math.min(m, n) : m;
   return withScratch(m * n + m * k + 48 * (m + n + k) + 1024, () => {
     const f = householderQR(A, "qr");

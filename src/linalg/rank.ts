@@ -11,7 +11,8 @@ import {singularValuesOf} from "./svdvals.js";
  */
 export function matrixRank(a: MatrixLike | SVDResult, tol?: number): number {
   const {m, n, s} = singularValuesOf("matrixRank", a);
-  if (tol !== undefined && !(tol >= 0)) throw new RangeError(`matrixRank: tol must be a non-negative number, got ${tol}`);
+  if (tol !== undefined && !(tol >= 0))
+    throw new RangeError(`matrixRank: tol must be a non-negative number, got ${tol}`);
   if (s.length === 0) return 0;
   const cutoff = tol ?? s[0]! * Math.max(m, n) * Number.EPSILON;
   return s.reduce((r, v) => r + (v > cutoff ? 1 : 0), 0);

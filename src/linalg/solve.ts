@@ -17,10 +17,14 @@ export function luSolve(f: LUFactors, b: MatrixLike | VectorLike): Float64Array 
 
 function solveWith(f: LUFactors, b: MatrixLike | VectorLike, fn: string): Float64Array | Matrix {
   const {lu: F, perm, zeroPivot} = f;
-  if (F.rows !== F.cols) throw new ShapeError(`${fn}: the LU factors are of a non-square matrix of shape ${shapeOf(F)}`);
+  if (F.rows !== F.cols)
+    throw new ShapeError(`${fn}: the LU factors are of a non-square matrix of shape ${shapeOf(F)}`);
   const {x: src, rows, k, vector, shape} = rhs(fn, b);
   const n = F.rows;
-  if (rows !== n) throw new ShapeError(`${fn}: A has shape ${shapeOf(F)} but b has shape ${shape} (${n} ≠ ${rows})`);
+  if (rows !== n)
+    throw new ShapeError(
+      `${fn}: A has shape ${shapeOf(F)} but b has shape ${shape} (${n} ≠ ${rows})`
+    );
   if (zeroPivot >= 0) throw new SingularMatrixError(zeroPivot);
   // x ← Pᵀ b: row i of the permuted right-hand side is row perm[i] of b.
   const x = new Float64Array(n * k);

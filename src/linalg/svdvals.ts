@@ -21,7 +21,10 @@ export function svdvals(a: MatrixLike | SVDResult): Float64Array {
 }
 
 /** The shape (m, n) of the matrix and its singular values, from A or from its SVD. */
-export function singularValuesOf(name: string, a: MatrixLike | SVDResult): {m: number; n: number; s: Float64Array} {
+export function singularValuesOf(
+  name: string,
+  a: MatrixLike | SVDResult
+): {m: number; n: number; s: Float64Array} {
   if (isSVDResult(a)) return {m: a.U.rows, n: a.Vt.cols, s: a.s};
   const A = input(name, a);
   return {m: A.rows, n: A.cols, s: svd(A, {computeUV: false}).s};

@@ -10,9 +10,14 @@ import {givens, rotateColumnSequence, type RotationTarget} from "./givens.js";
  * target's first n columns (pass Q from the tridiagonalization to get the eigenvectors of A), or the
  * target is null for values only. Overwrites d, e and the target. ConvergenceError after 30·n steps.
  */
-export function symmetricTridiagonalQR(d: Float64Array, e: Float64Array, target: RotationTarget | null): void {
+export function symmetricTridiagonalQR(
+  d: Float64Array,
+  e: Float64Array,
+  target: RotationTarget | null
+): void {
   const n = d.length;
-  const cs = scratch(n), sn = scratch(n);
+  const cs = scratch(n),
+    sn = scratch(n);
   const maxSteps = 30 * n + 10;
   let steps = 0;
   let p = n - 1;
@@ -40,7 +45,15 @@ export function symmetricTridiagonalQR(d: Float64Array, e: Float64Array, target:
 }
 
 /** One implicit QR step with Wilkinson shift on the unreduced block [l, p]; rotation k − l is (cs, sn)[k − l]. */
-function step(d: Float64Array, e: Float64Array, l: number, p: number, cs: Float64Array, sn: Float64Array, shifts: Float64Array | null): void {
+function step(
+  d: Float64Array,
+  e: Float64Array,
+  l: number,
+  p: number,
+  cs: Float64Array,
+  sn: Float64Array,
+  shifts: Float64Array | null
+): void {
   // Wilkinson shift: the eigenvalue of the trailing 2×2 nearer d[p], in the overflow-free form.
   const b = e[p - 1]!;
   const g = (d[p - 1]! - d[p]!) / (2 * b);
@@ -52,13 +65,18 @@ function step(d: Float64Array, e: Float64Array, l: number, p: number, cs: Float6
   for (let k = l; k < p; k++) {
     // Rotation on (k, k+1) zeroing z against x; T ← G·T·Gᵀ with G acting as (x, y) ↦ (c·x + s·y, −s·x + c·y).
     const G = givens(x, z);
-    const c = G.c, s = G.s;
+    const c = G.c,
+      s = G.s;
     cs[k - l] = c;
     sn[k - l] = s;
     if (k > l) e[k - 1] = G.r;
-    const a = d[k]!, bb = e[k]!, a1 = d[k + 1]!;
+    const a = d[k]!,
+      bb = e[k]!,
+      a1 = d[k + 1]!;
     // The 2×2 block [[a, bb], [bb, a1]] under the rotation.
-    const cc = c * c, ss = s * s, cs2 = 2 * c * s * bb;
+    const cc = c * c,
+      ss = s * s,
+      cs2 = 2 * c * s * bb;
     d[k] = cc * a + cs2 + ss * a1;
     d[k + 1] = ss * a + cc * a1 - cs2;
     e[k] = c * s * (a1 - a) + (cc - ss) * bb;

@@ -18,19 +18,40 @@ export interface TriangularOptions {
  * b a vector (length n) gives a Float64Array; b a Matrix (n×k) gives an n×k Matrix.
  * Throws SingularMatrixError(i) on an exactly zero diagonal entry t_ii, ShapeError if shapes disagree.
  */
-export function solveTriangular(t: MatrixLike, b: VectorLike, options?: TriangularOptions): Float64Array;
+export function solveTriangular(
+  t: MatrixLike,
+  b: VectorLike,
+  options?: TriangularOptions
+): Float64Array;
 export function solveTriangular(t: MatrixLike, b: MatrixLike, options?: TriangularOptions): Matrix;
-export function solveTriangular(t: MatrixLike, b: MatrixLike | VectorLike, options: TriangularOptions = {}): Float64Array | Matrix {
+export function solveTriangular(
+  t: MatrixLike,
+  b: MatrixLike | VectorLike,
+  options: TriangularOptions = {}
+): Float64Array | Matrix {
   const T = input("solveTriangular", t);
   assertSquare("solveTriangular", T);
   const {x, rows, k, vector, shape} = rhs("solveTriangular", b);
-  if (rows !== T.rows) throw new ShapeError(`solveTriangular: T has shape ${shapeOf(T)} but b has shape ${shape} (${T.rows} ≠ ${rows})`);
-  substitute(T, x, k, options.lower ?? false, options.trans ?? false, options.unitDiagonal ?? false);
+  if (rows !== T.rows)
+    throw new ShapeError(
+      `solveTriangular: T has shape ${shapeOf(T)} but b has shape ${shape} (${T.rows} ≠ ${rows})`
+    );
+  substitute(
+    T,
+    x,
+    k,
+    options.lower ?? false,
+    options.trans ?? false,
+    options.unitDiagonal ?? false
+  );
   return vector ? x : new Matrix(rows, k, x);
 }
 
 /** A right-hand side, validated and copied: x is rows×k row-major (k = 1 for a vector), `shape` as NumPy prints it. */
-export function rhs(fn: string, b: MatrixLike | VectorLike): {x: Float64Array; rows: number; k: number; vector: boolean; shape: string} {
+export function rhs(
+  fn: string,
+  b: MatrixLike | VectorLike
+): {x: Float64Array; rows: number; k: number; vector: boolean; shape: string} {
   if (isVector(b)) {
     const x = inputVector(fn, b);
     return {x, rows: x.length, k: 1, vector: true, shape: `(${x.length},)`};
@@ -48,11 +69,19 @@ const BLOCK = 32;
  * Throws SingularMatrixError at the first zero on the diagonal in solving order (unless `unit`).
  * Exported for the factorization solvers (LU, Cholesky, QR), which call it on private workspaces.
  */
-export function substitute(T: Matrix, x: Float64Array, k: number, lower: boolean, trans: boolean, unit: boolean): void {
+export function substitute(
+  T: Matrix,
+  x: Float64Array,
+  k: number,
+  lower: boolean,
+  trans: boolean,
+  unit: boolean
+): void {
   // Tᵀ is copied, so every product below reads op(T) by rows; a lower op(T) is solved forward, an upper one backward.
   const S = trans ? T.T : T;
   const forward = lower !== trans;
-  const n = S.rows, s = S.data;
+  const n = S.rows,
+    s = S.data;
   if (!unit) {
     for (let step = 0; step < n; step++) {
       const i = forward ? step : n - 1 - step;

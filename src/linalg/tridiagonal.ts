@@ -26,11 +26,21 @@ const CROSSOVER = 24;
  * the trailing matrix as one matrix–matrix product.
  */
 export function tridiagonalize(w: Float64Array, n: number): Tridiagonalization {
-  const t: Tridiagonalization = {n, work: w, d: new Float64Array(n), e: new Float64Array(Math.max(n - 1, 0)), tau: new Float64Array(n)};
+  const t: Tridiagonalization = {
+    n,
+    work: w,
+    d: new Float64Array(n),
+    e: new Float64Array(Math.max(n - 1, 0)),
+    tau: new Float64Array(n)
+  };
   let k0 = 0;
   if (n >= CROSSOVER) {
-    const W = scratch(n * NB), P = scratch(n * 2 * NB), Q = scratch(n * 2 * NB);
-    const v = scratch(n), t1 = new Float64Array(NB), t2 = new Float64Array(NB);
+    const W = scratch(n * NB),
+      P = scratch(n * 2 * NB),
+      Q = scratch(n * 2 * NB);
+    const v = scratch(n),
+      t1 = new Float64Array(NB),
+      t2 = new Float64Array(NB);
     for (; n - k0 >= CROSSOVER; k0 += NB) panel(t, k0, W, P, Q, v, t1, t2);
   }
   unblocked(t, k0);
@@ -43,15 +53,24 @@ export function tridiagonalize(w: Float64Array, n: number): Tridiagonalization {
  * A − Σ_{p<j} (V_p·W_pᵀ + W_p·V_pᵀ) with A the workspace at the start of the panel.
  */
 function panel(
-  t: Tridiagonalization, i0: number, W: Float64Array, P: Float64Array, Q: Float64Array,
-  v: Float64Array, t1: Float64Array, t2: Float64Array,
+  t: Tridiagonalization,
+  i0: number,
+  W: Float64Array,
+  P: Float64Array,
+  Q: Float64Array,
+  v: Float64Array,
+  t1: Float64Array,
+  t2: Float64Array
 ): void {
   const {n, work: w, d, e, tau} = t;
   const nb = NB;
-  const V = (p: number, r: number) => (r === i0 + p + 1 ? 1 : r > i0 + p + 1 ? w[(i0 + p) * n + r]! : 0);
+  const V = (p: number, r: number) =>
+    r === i0 + p + 1 ? 1 : r > i0 + p + 1 ? w[(i0 + p) * n + r]! : 0;
   W.fill(0);
   for (let jj = 0; jj < nb; jj++) {
-    const i = i0 + jj, c0 = i + 1, len = n - c0;
+    const i = i0 + jj,
+      c0 = i + 1,
+      len = n - c0;
     // Row i from the diagonal on: subtract the pending updates.
     for (let p = 0; p < jj; p++) {
       t1[p] = V(p, i);
@@ -63,7 +82,8 @@ function panel(
       w[i * n + c] -= s;
     }
     d[i] = w[i * n + i]!;
-    const tq = house(w, i * n + c0, len, 1), beta = w[i * n + c0]!;
+    const tq = house(w, i * n + c0, len, 1),
+      beta = w[i * n + c0]!;
     tau[i] = tq;
     e[i] = beta;
     // W_j = τ·(A·v − V·(Wᵀv) − W·(Vᵀv)) on rows c0..n−1, then W_j −= (τ/2)(W_jᵀv)·v.
@@ -71,7 +91,8 @@ function panel(
     for (let j = 1; j < len; j++) v[j] = w[i * n + c0 + j]!;
     rowDots(w, n, c0, n, c0, len, v, W, nb, jj);
     for (let p = 0; p < jj; p++) {
-      let sw = 0, sv = 0;
+      let sw = 0,
+        sv = 0;
       for (let j = 0; j < len; j++) {
         sw += W[(c0 + j) * nb + p]! * v[j]!;
         sv += V(p, c0 + j) * v[j]!;
@@ -92,11 +113,14 @@ function panel(
     for (let j = 0; j < len; j++) W[(c0 + j) * nb + jj] += alpha * v[j]!;
   }
   // Trailing block: A[k:, k:] −= [V W]·[W V]ᵀ with k = i0 + nb.
-  const k = i0 + nb, R = n - k, K = 2 * nb;
+  const k = i0 + nb,
+    R = n - k,
+    K = 2 * nb;
   for (let r = 0; r < R; r++) {
     const po = r * K;
     for (let p = 0; p < nb; p++) {
-      const vp = V(p, k + r), wp = W[(k + r) * nb + p]!;
+      const vp = V(p, k + r),
+        wp = W[(k + r) * nb + p]!;
       P[po + p] = vp;
       P[po + nb + p] = wp;
       Q[po + p] = wp;
@@ -113,8 +137,11 @@ function unblocked(t: Tridiagonalization, k0: number): void {
   for (let k = k0; k + 2 < n; k++) {
     d[k] = w[k * n + k]!;
     // Reflect row k (= column k) beyond the diagonal: x = W[k, k+1:].
-    const r0 = k + 1, len = n - r0, vo = k * n + r0;
-    const tk = house(w, vo, len, 1), beta = w[vo]!;
+    const r0 = k + 1,
+      len = n - r0,
+      vo = k * n + r0;
+    const tk = house(w, vo, len, 1),
+      beta = w[vo]!;
     tau[k] = tk;
     e[k] = beta;
     if (tk === 0) continue;
@@ -132,7 +159,8 @@ function unblocked(t: Tridiagonalization, k0: number): void {
     for (let i = 1; i < len; i++) p[i] = p[i]! - K * w[vo + i]!;
     for (let i = 0; i < len; i++) {
       const o = (r0 + i) * n + r0;
-      const vi = i === 0 ? 1 : w[vo + i]!, pi = p[i]!;
+      const vi = i === 0 ? 1 : w[vo + i]!,
+        pi = p[i]!;
       w[o] -= vi * p[0]! + pi;
       for (let j = 1; j < len; j++) w[o + j] -= vi * p[j]! + pi * w[vo + j]!;
     }

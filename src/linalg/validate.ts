@@ -14,7 +14,9 @@ export function asVector(v: VectorLike): Float64Array {
 
 /** True for a vector argument (any typed array or number[]), false for a matrix (Matrix or number[][]). */
 export function isVector(b: unknown): b is VectorLike {
-  return ArrayBuffer.isView(b) || (Array.isArray(b) && (b.length === 0 || typeof b[0] === "number"));
+  return (
+    ArrayBuffer.isView(b) || (Array.isArray(b) && (b.length === 0 || typeof b[0] === "number"))
+  );
 }
 
 /** Throw NonFiniteError naming the first NaN or ±Infinity. */
@@ -23,7 +25,8 @@ export function assertFinite(fn: string, a: Matrix | Float64Array): void {
   const n = a instanceof Matrix ? Math.max(a.cols, 1) : 1;
   for (let k = 0; k < d.length; k++) {
     const x = d[k]!;
-    if (x - x !== 0) throw new NonFiniteError(fn, Math.floor(k / n), a instanceof Matrix ? k % n : 0, x);
+    if (x - x !== 0)
+      throw new NonFiniteError(fn, Math.floor(k / n), a instanceof Matrix ? k % n : 0, x);
   }
 }
 
@@ -41,7 +44,8 @@ export function inputVector(fn: string, v: VectorLike): Float64Array {
 }
 
 export function assertSquare(fn: string, a: Matrix): void {
-  if (a.rows !== a.cols) throw new ShapeError(`${fn}: expected a square matrix, got shape (${a.rows}, ${a.cols})`);
+  if (a.rows !== a.cols)
+    throw new ShapeError(`${fn}: expected a square matrix, got shape (${a.rows}, ${a.cols})`);
 }
 
 export function shapeOf(a: Matrix | Float64Array): string {

@@ -47,25 +47,43 @@ function shape(x: Numeric): string {
 }
 
 /** Compare numerically: |actual − expected| ≤ atol + rtol·|expected|, elementwise. NaN never passes. */
-export function evaluate(name: string, actual: Numeric | boolean, expected?: Numeric, tol: Tolerance = {}): CheckResult {
+export function evaluate(
+  name: string,
+  actual: Numeric | boolean,
+  expected?: Numeric,
+  tol: Tolerance = {}
+): CheckResult {
   if (typeof actual === "boolean" || expected === undefined) {
     const pass = actual === true;
     return {name, pass, measured: pass ? "holds" : "does not hold", expected: "holds"};
   }
   const {rtol = 1e-9, atol = 0} = tol;
-  const a = values(actual), e = values(expected);
+  const a = values(actual),
+    e = values(expected);
   if (e.length !== 1 && a.length !== e.length) {
-    return {name, pass: false, measured: `shape ${shape(actual)}`, expected: `shape ${shape(expected)}`};
+    return {
+      name,
+      pass: false,
+      measured: `shape ${shape(actual)}`,
+      expected: `shape ${shape(expected)}`
+    };
   }
-  let worst = 0, pass = a.length > 0;
+  let worst = 0,
+    pass = a.length > 0;
   for (let i = 0; i < a.length; i++) {
     const ei = e.length === 1 ? e[0]! : e[i]!;
     const d = Math.abs(a[i]! - ei);
     if (!(d <= atol + rtol * Math.abs(ei))) pass = false;
     if (!(d <= worst)) worst = Number.isNaN(d) ? NaN : d;
   }
-  const tolText = [rtol ? `rtol ${formatNumber(rtol)}` : "", atol ? `atol ${formatNumber(atol)}` : ""].filter(Boolean).join(", ") || "exact";
-  const measured = a.length === 1 ? formatNumber(a[0]!, SHOWN) : `${shape(actual)}, max |Δ| ${formatNumber(worst)}`;
+  const tolText =
+    [rtol ? `rtol ${formatNumber(rtol)}` : "", atol ? `atol ${formatNumber(atol)}` : ""]
+      .filter(Boolean)
+      .join(", ") || "exact";
+  const measured =
+    a.length === 1
+      ? formatNumber(a[0]!, SHOWN)
+      : `${shape(actual)}, max |Δ| ${formatNumber(worst)}`;
   const target = e.length === 1 ? formatNumber(e[0]!, SHOWN) : shape(expected);
   return {name, pass, measured, expected: `${target} (${tolText})`, error: worst};
 }
@@ -111,7 +129,10 @@ export interface ClaimStatus {
 function recordClaimStatus(claim: string, r: CheckResult): void {
   if (typeof localStorage === "undefined" || typeof location === "undefined") return;
   try {
-    const all = JSON.parse(localStorage.getItem(claimStatusKey) ?? "{}") as Record<string, ClaimStatus>;
+    const all = JSON.parse(localStorage.getItem(claimStatusKey) ?? "{}") as Record<
+      string,
+      ClaimStatus
+    >;
     const page = location.pathname.replace(/\.html$/, "");
     const prev = all[claim]?.page === page ? all[claim]!.checks : {};
     all[claim] = {page, at: Date.now(), checks: {...prev, [r.name]: r.pass}};
@@ -126,7 +147,8 @@ const revealed = new Set<string>();
 
 /** The claims page links to `<page>#claim=DD-3.4`: scroll the first badge of that claim into view. */
 function revealIfTarget(el: HTMLElement, claim: string): void {
-  if (typeof location === "undefined" || location.hash !== `#claim=${claim}` || revealed.has(claim)) return;
+  if (typeof location === "undefined" || location.hash !== `#claim=${claim}` || revealed.has(claim))
+    return;
   revealed.add(claim);
   el.classList.add("check-target");
   setTimeout(() => el.scrollIntoView({block: "center"}), 0);
@@ -153,7 +175,12 @@ function isOptions(x: unknown): x is CheckOptions {
  *   check("P is symmetric", isSymmetric(P), {claim: "DD-8.2"})
  */
 export function check(name: string, actual: boolean, options?: CheckOptions): HTMLElement;
-export function check(name: string, actual: Numeric | boolean, expected?: Numeric, options?: CheckOptions): HTMLElement;
+export function check(
+  name: string,
+  actual: Numeric | boolean,
+  expected?: Numeric,
+  options?: CheckOptions
+): HTMLElement;
 export function check(
   name: string,
   actual: Numeric | boolean,

@@ -20,7 +20,10 @@ export function formatNumber(x: number, {digits = 4}: FormatOptions = {}): strin
   const text =
     a >= 1e-3 && a < 1e6
       ? String(Number(x.toPrecision(digits)))
-      : x.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, "e").replace("e+", "e");
+      : x
+          .toExponential(Math.max(0, digits - 1))
+          .replace(/\.?0+e/, "e")
+          .replace("e+", "e");
   return text.replace(/-/g, "−");
 }
 

@@ -9,10 +9,15 @@ import {standardNormalDraw} from "./ziggurat.js";
 export type Size = number | readonly [number] | readonly [number, number];
 
 /** What a draw returns for a given size: number when omitted, Float64Array for a count, Matrix for [m, n]. */
-export type Drawn<S> = S extends undefined ? number : S extends readonly [number, number] ? Matrix : Float64Array;
+export type Drawn<S> = S extends undefined
+  ? number
+  : S extends readonly [number, number]
+    ? Matrix
+    : Float64Array;
 
 function checkedCount(n: number, size: Size): number {
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`size must hold non-negative integers, got ${JSON.stringify(size)}`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(`size must hold non-negative integers, got ${JSON.stringify(size)}`);
   return n;
 }
 
@@ -72,7 +77,10 @@ export class Generator {
   uniform<S extends Size | undefined = undefined>(low = 0, high = 1, size?: S): Drawn<S> {
     const range = high - low;
     if (range < 0) throw new RangeError(`uniform: high - low < 0 (low = ${low}, high = ${high})`);
-    if (!Number.isFinite(range)) throw new RangeError(`uniform: high - low range exceeds valid bounds (low = ${low}, high = ${high})`);
+    if (!Number.isFinite(range))
+      throw new RangeError(
+        `uniform: high - low range exceeds valid bounds (low = ${low}, high = ${high})`
+      );
     const bg = this.bitGenerator;
     return fill(size as S, () => low + range * bg.nextDouble());
   }
@@ -85,9 +93,14 @@ export class Generator {
    */
   integers<S extends Size | undefined = undefined>(low: number, high?: number, size?: S): Drawn<S> {
     if (high === undefined) [low, high] = [0, low];
-    for (const [name, v] of [["low", low], ["high", high]] as const) {
-      if (!Number.isInteger(v)) throw new TypeError(`integers: ${name} must be an integer, got ${v}`);
-      if (Math.abs(v) > 2 ** 53) throw new RangeError(`integers: |${name}| must be at most 2^53 (exact doubles), got ${v}`);
+    for (const [name, v] of [
+      ["low", low],
+      ["high", high]
+    ] as const) {
+      if (!Number.isInteger(v))
+        throw new TypeError(`integers: ${name} must be an integer, got ${v}`);
+      if (Math.abs(v) > 2 ** 53)
+        throw new RangeError(`integers: |${name}| must be at most 2^53 (exact doubles), got ${v}`);
     }
     if (low >= high) throw new RangeError(`integers: low >= high (low = ${low}, high = ${high})`);
     const bg = this.bitGenerator;

@@ -35,8 +35,22 @@ export interface PCG64State {
  */
 export class PCG64 {
   // state and increment as 16-bit limbs, least significant first (plain fields: fastest in V8)
-  private s0 = 0; private s1 = 0; private s2 = 0; private s3 = 0; private s4 = 0; private s5 = 0; private s6 = 0; private s7 = 0;
-  private c0 = 0; private c1 = 0; private c2 = 0; private c3 = 0; private c4 = 0; private c5 = 0; private c6 = 0; private c7 = 0;
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
+  private s4 = 0;
+  private s5 = 0;
+  private s6 = 0;
+  private s7 = 0;
+  private c0 = 0;
+  private c1 = 0;
+  private c2 = 0;
+  private c3 = 0;
+  private c4 = 0;
+  private c5 = 0;
+  private c6 = 0;
+  private c7 = 0;
   private hasUint32 = false;
   private uinteger = 0;
   /** Upper 32 bits of the latest output (unsigned). */
@@ -64,7 +78,12 @@ export class PCG64 {
   }
 
   get state(): PCG64State {
-    return {state: this.stateBig(), inc: this.incBig(), hasUint32: this.hasUint32, uinteger: this.uinteger};
+    return {
+      state: this.stateBig(),
+      inc: this.incBig(),
+      hasUint32: this.hasUint32,
+      uinteger: this.uinteger
+    };
   }
 
   /** Assign an exact state; throws RangeError if the increment is even (PCG needs an odd one). */
@@ -78,8 +97,22 @@ export class PCG64 {
   private setLimbs(state: bigint, inc: bigint): void {
     const [s0, s1, s2, s3, s4, s5, s6, s7] = toLimbs(state & MASK128);
     const [c0, c1, c2, c3, c4, c5, c6, c7] = toLimbs(inc & MASK128);
-    this.s0 = s0; this.s1 = s1; this.s2 = s2; this.s3 = s3; this.s4 = s4; this.s5 = s5; this.s6 = s6; this.s7 = s7;
-    this.c0 = c0; this.c1 = c1; this.c2 = c2; this.c3 = c3; this.c4 = c4; this.c5 = c5; this.c6 = c6; this.c7 = c7;
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+    this.s4 = s4;
+    this.s5 = s5;
+    this.s6 = s6;
+    this.s7 = s7;
+    this.c0 = c0;
+    this.c1 = c1;
+    this.c2 = c2;
+    this.c3 = c3;
+    this.c4 = c4;
+    this.c5 = c5;
+    this.c6 = c6;
+    this.c7 = c7;
   }
 
   private stateBig(): bigint {
@@ -95,7 +128,14 @@ export class PCG64 {
     // limb k of state·MULT + inc: at most eight 16×16-bit products plus a carry, exact below 2^53.
     // The hex constants are the 16-bit limbs, least significant first, of PCG's 128-bit multiplier
     // 2549297995355413924·2^64 + 4865540595714422341 (0x2360ed051fc65da4_4385df649fccf645).
-    const a0 = this.s0, a1 = this.s1, a2 = this.s2, a3 = this.s3, a4 = this.s4, a5 = this.s5, a6 = this.s6, a7 = this.s7;
+    const a0 = this.s0,
+      a1 = this.s1,
+      a2 = this.s2,
+      a3 = this.s3,
+      a4 = this.s4,
+      a5 = this.s5,
+      a6 = this.s6,
+      a7 = this.s7;
     let sum: number, carry: number;
     sum = this.c0 + a0 * 0xf645;
     carry = Math.floor(sum / 65536);
@@ -112,15 +152,49 @@ export class PCG64 {
     sum = this.c4 + carry + a0 * 0x5da4 + a1 * 0x4385 + a2 * 0xdf64 + a3 * 0x9fcc + a4 * 0xf645;
     carry = Math.floor(sum / 65536);
     const t4 = sum - carry * 65536;
-    sum = this.c5 + carry + a0 * 0x1fc6 + a1 * 0x5da4 + a2 * 0x4385 + a3 * 0xdf64 + a4 * 0x9fcc + a5 * 0xf645;
+    sum =
+      this.c5 +
+      carry +
+      a0 * 0x1fc6 +
+      a1 * 0x5da4 +
+      a2 * 0x4385 +
+      a3 * 0xdf64 +
+      a4 * 0x9fcc +
+      a5 * 0xf645;
     carry = Math.floor(sum / 65536);
     const t5 = sum - carry * 65536;
-    sum = this.c6 + carry + a0 * 0xed05 + a1 * 0x1fc6 + a2 * 0x5da4 + a3 * 0x4385 + a4 * 0xdf64 + a5 * 0x9fcc + a6 * 0xf645;
+    sum =
+      this.c6 +
+      carry +
+      a0 * 0xed05 +
+      a1 * 0x1fc6 +
+      a2 * 0x5da4 +
+      a3 * 0x4385 +
+      a4 * 0xdf64 +
+      a5 * 0x9fcc +
+      a6 * 0xf645;
     carry = Math.floor(sum / 65536);
     const t6 = sum - carry * 65536;
-    sum = this.c7 + carry + a0 * 0x2360 + a1 * 0xed05 + a2 * 0x1fc6 + a3 * 0x5da4 + a4 * 0x4385 + a5 * 0xdf64 + a6 * 0x9fcc + a7 * 0xf645;
+    sum =
+      this.c7 +
+      carry +
+      a0 * 0x2360 +
+      a1 * 0xed05 +
+      a2 * 0x1fc6 +
+      a3 * 0x5da4 +
+      a4 * 0x4385 +
+      a5 * 0xdf64 +
+      a6 * 0x9fcc +
+      a7 * 0xf645;
     const t7 = sum - Math.floor(sum / 65536) * 65536;
-    this.s0 = t0; this.s1 = t1; this.s2 = t2; this.s3 = t3; this.s4 = t4; this.s5 = t5; this.s6 = t6; this.s7 = t7;
+    this.s0 = t0;
+    this.s1 = t1;
+    this.s2 = t2;
+    this.s3 = t3;
+    this.s4 = t4;
+    this.s5 = t5;
+    this.s6 = t6;
+    this.s7 = t7;
     const xHi = ((t7 * 65536 + t6) ^ (t3 * 65536 + t2)) >>> 0;
     const xLo = ((t5 * 65536 + t4) ^ (t1 * 65536 + t0)) >>> 0;
     const rot = t7 >>> 10;

@@ -20,10 +20,13 @@ export function seedWords(seed: Seed): Uint32Array {
   if (typeof seed === "bigint") {
     n = seed;
   } else if (typeof seed === "number") {
-    if (!Number.isInteger(seed)) throw new TypeError(`seed must be a non-negative integer, got ${seed}`);
+    if (!Number.isInteger(seed))
+      throw new TypeError(`seed must be a non-negative integer, got ${seed}`);
     n = BigInt(seed);
   } else {
-    throw new TypeError(`seed must be a non-negative integer (number or bigint), got ${String(seed)} (${typeof seed})`);
+    throw new TypeError(
+      `seed must be a non-negative integer (number or bigint), got ${String(seed)} (${typeof seed})`
+    );
   }
   if (n < 0n) throw new RangeError(`seed must be non-negative, got ${seed}`);
   const words: number[] = [];

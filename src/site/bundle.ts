@@ -4,7 +4,15 @@
 // loses its named exports). Runs before `npm run build` and `npm run dev` (`tsx src/site/bundle.ts`), never when
 // the config is imported.
 import {buildSync} from "esbuild";
-import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from "node:fs";
 import {basename, dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 

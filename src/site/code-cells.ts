@@ -72,7 +72,8 @@ export function codeCells(md: MarkdownIt): MarkdownIt {
   // Keep each fence's source as written, before other core rules (the src/ import rewrite) change it.
   md.core.ruler.after("block", "workbook_cell_source", (state) => {
     for (const token of state.tokens) {
-      if (token.type === "fence") token.meta = {...(token.meta ?? {}), workbookSource: token.content};
+      if (token.type === "fence")
+        token.meta = {...(token.meta ?? {}), workbookSource: token.content};
     }
   });
   const fence = md.renderer.rules.fence;
@@ -80,7 +81,10 @@ export function codeCells(md: MarkdownIt): MarkdownIt {
 
   /** Framework's echo of `source` as the fence's code: the same markup its build highlights. */
   const echo = (token: Token, source: string, ...rest: FenceContext): string => {
-    const copy = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token);
+    const copy = Object.assign(
+      Object.create(Object.getPrototypeOf(token) as object) as Token,
+      token
+    );
     copy.info = `${token.info.trim().split(/\s+/)[0]} ${ECHO_ONLY}`;
     copy.content = source;
     return fence([copy], 0, ...rest);
@@ -96,7 +100,8 @@ export function codeCells(md: MarkdownIt): MarkdownIt {
     const output = fence(tokens, idx, options, env, self);
     const cell = cellDefinedBy(env, before);
     if (!cell || cell.mode !== "block") return output;
-    const source = (token.meta as {workbookSource?: string} | null)?.workbookSource ?? token.content;
+    const source =
+      (token.meta as {workbookSource?: string} | null)?.workbookSource ?? token.content;
     if (isImportOnly(cell)) {
       (env.workbookSetup ??= []).push({id: cell.id, source});
       return `${output}<script type="application/json" data-wb-cell="${cell.id}">${scriptJson({lang, setup: true, source})}</script>\n`;

@@ -75,7 +75,8 @@ async function options(filepath: string): Promise<prettier.Options> {
 /** A cell's code formatted (ending with one newline), or an error for code that does not parse. */
 export async function formatCell(fence: Fence, filepath: string): Promise<string> {
   const base = await options(filepath);
-  const parser = fence.lang === "ts" ? "typescript" : isExpression(fence.code) ? "__js_expression" : "babel";
+  const parser =
+    fence.lang === "ts" ? "typescript" : isExpression(fence.code) ? "__js_expression" : "babel";
   const out = await prettier.format(fence.code, {...base, filepath: undefined, parser});
   return `${out.trimEnd()}\n`;
 }
@@ -97,7 +98,11 @@ export async function formatMarkdown(
       continue;
     }
     const body = code.trimEnd() === "" ? [] : code.trimEnd().split("\n");
-    lines.splice(fence.line, fence.end - fence.line, ...body.map((l) => (l ? fence.indent + l : l)));
+    lines.splice(
+      fence.line,
+      fence.end - fence.line,
+      ...body.map((l) => (l ? fence.indent + l : l))
+    );
   }
   return lines.join("\n");
 }
@@ -126,7 +131,9 @@ async function covered(roots: string[]): Promise<string[]> {
       return;
     }
     if (!explicit && !coveredByDefault(path)) return;
-    const info = await prettier.getFileInfo(path, {ignorePath: join(REPO, ".prettierignore")}).catch(() => null);
+    const info = await prettier
+      .getFileInfo(path, {ignorePath: join(REPO, ".prettierignore")})
+      .catch(() => null);
     if (!info) return;
     if (!info.ignored) out.push(path);
   };
@@ -158,7 +165,9 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Not formatted (run npm run format -- <file>):\n  ${unformatted.join("\n  ")}`);
     return 1;
   }
-  console.log(`${check ? "checked" : "formatted"} ${files.length} files${check ? "" : `, ${unformatted.length} changed`}`);
+  console.log(
+    `${check ? "checked" : "formatted"} ${files.length} files${check ? "" : `, ${unformatted.length} changed`}`
+  );
   return 0;
 }
 

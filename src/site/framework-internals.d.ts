@@ -24,15 +24,25 @@ declare module "@observablehq/framework/dist/markdown.js" {
     data: {draft?: boolean; [key: string]: unknown};
     code: CodeCell[];
   }
-  export function createMarkdownIt(options?: {markdownIt?: (md: MarkdownIt) => MarkdownIt}): MarkdownIt;
-  export function parseMarkdown(input: string, options: {md: MarkdownIt; path: string}): MarkdownPage;
+  export function createMarkdownIt(options?: {
+    markdownIt?: (md: MarkdownIt) => MarkdownIt;
+  }): MarkdownIt;
+  export function parseMarkdown(
+    input: string,
+    options: {md: MarkdownIt; path: string}
+  ): MarkdownPage;
 }
 
 declare module "@observablehq/framework/dist/javascript/transpile.js" {
   import type {JavaScriptNode} from "@observablehq/framework/dist/markdown.js";
   export function transpileJavaScript(
     node: JavaScriptNode,
-    options: {id: string; path: string; mode?: string; resolveImport?: (specifier: string) => string}
+    options: {
+      id: string;
+      path: string;
+      mode?: string;
+      resolveImport?: (specifier: string) => string;
+    }
   ): string;
 }
 
@@ -42,7 +52,9 @@ declare module "@observablehq/framework/dist/javascript/globals.js" {
 
 declare module "@observablehq/framework/dist/client/stdlib/generators/index.js" {
   export function input(element: Element): AsyncGenerator<unknown>;
-  export function observe<T>(initialize: (change: (value: T) => void) => unknown): AsyncGenerator<T>;
+  export function observe<T>(
+    initialize: (change: (value: T) => void) => unknown
+  ): AsyncGenerator<T>;
 }
 
 declare module "@observablehq/runtime" {

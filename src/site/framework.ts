@@ -13,7 +13,11 @@ import type {CodeCell, JavaScriptNode} from "@observablehq/framework/dist/markdo
 import type * as Transpile from "@observablehq/framework/dist/javascript/transpile.js";
 import type * as GeneratorsModule from "@observablehq/framework/dist/client/stdlib/generators/index.js";
 
-export type {CodeCell, JavaScriptNode, MarkdownPage} from "@observablehq/framework/dist/markdown.js";
+export type {
+  CodeCell,
+  JavaScriptNode,
+  MarkdownPage
+} from "@observablehq/framework/dist/markdown.js";
 
 /** The Framework version this adapter was written against, and the only one it accepts. */
 export const FRAMEWORK_VERSION = "1.13.4";
@@ -39,8 +43,12 @@ export function checkFrameworkVersion(installed: string): void {
 async function loadNodeSide(): Promise<NodeSide> {
   const {createRequire} = await import("node:module");
   const {readFileSync} = await import("node:fs");
-  const packageJson = createRequire(import.meta.url).resolve("@observablehq/framework/package.json");
-  checkFrameworkVersion((JSON.parse(readFileSync(packageJson, "utf8")) as {version: string}).version);
+  const packageJson = createRequire(import.meta.url).resolve(
+    "@observablehq/framework/package.json"
+  );
+  checkFrameworkVersion(
+    (JSON.parse(readFileSync(packageJson, "utf8")) as {version: string}).version
+  );
   const [markdown, transpile, generators, globals] = await Promise.all([
     import("@observablehq/framework/dist/markdown.js"),
     import("@observablehq/framework/dist/javascript/transpile.js"),
@@ -50,13 +58,14 @@ async function loadNodeSide(): Promise<NodeSide> {
   return {markdown, transpile, generators, globals: globals.defaultGlobals};
 }
 
-const nodeSide: NodeSide | null = (globalThis as {process?: {versions?: {node?: string}}}).process?.versions
-  ?.node
+const nodeSide: NodeSide | null = (globalThis as {process?: {versions?: {node?: string}}}).process
+  ?.versions?.node
   ? await loadNodeSide()
   : null;
 
 function node(): NodeSide {
-  if (!nodeSide) throw new Error("src/site/framework.ts: Framework's build-side modules run in Node only");
+  if (!nodeSide)
+    throw new Error("src/site/framework.ts: Framework's build-side modules run in Node only");
   return nodeSide;
 }
 
@@ -64,12 +73,17 @@ function node(): NodeSide {
 // Build side (Node)
 
 /** Framework's markdown-it instance, with the site's plugins applied by `markdownIt` (the config's hook). */
-export function createMarkdownIt(options: {markdownIt?: (md: MarkdownIt) => MarkdownIt} = {}): MarkdownIt {
+export function createMarkdownIt(
+  options: {markdownIt?: (md: MarkdownIt) => MarkdownIt} = {}
+): MarkdownIt {
   return node().markdown.createMarkdownIt(options);
 }
 
 /** A page as Framework parses it: front matter, rendered body, title, and its code cells in page order. */
-export function parseMarkdown(input: string, options: {md: MarkdownIt; path: string}): Markdown.MarkdownPage {
+export function parseMarkdown(
+  input: string,
+  options: {md: MarkdownIt; path: string}
+): Markdown.MarkdownPage {
   return node().markdown.parseMarkdown(input, options);
 }
 
@@ -119,7 +133,8 @@ export function isImportOnly(cell: CodeCell): boolean {
  * otherwise read `${a} … ${b}` as TeX). Framework pushes the rule as "placeholder".
  */
 export function placeholderBefore(md: MarkdownIt, ruleNames: string[]): void {
-  const rules = (md.inline.ruler as unknown as {__rules__: {name: string; fn: RuleInline}[]}).__rules__;
+  const rules = (md.inline.ruler as unknown as {__rules__: {name: string; fn: RuleInline}[]})
+    .__rules__;
   const placeholder = rules.find((r) => r.name === "placeholder");
   if (!placeholder) throw new Error("Framework's inline placeholder rule was not found");
   const first = rules.find((r) => ruleNames.includes(r.name));
@@ -189,10 +204,14 @@ export function publishedDefinitions(document: Document): Map<string, PublishedD
     const statement = text
       .slice(m.index, end)
       .trim()
-      .replace(IMPORT_URL, (_, url: string) => `import(${JSON.stringify(new URL(url, document.baseURI).href)})`);
-    const outputs = /^define\(\{id: "[^"]+",(?: mode: "\w+",)?(?: inputs: \[[^\]]*\],)? outputs: (\[[^\]]*\])/.exec(
-      statement
-    )?.[1];
+      .replace(
+        IMPORT_URL,
+        (_, url: string) => `import(${JSON.stringify(new URL(url, document.baseURI).href)})`
+      );
+    const outputs =
+      /^define\(\{id: "[^"]+",(?: mode: "\w+",)?(?: inputs: \[[^\]]*\],)? outputs: (\[[^\]]*\])/.exec(
+        statement
+      )?.[1];
     out.set(m[1]!, {
       id: m[1]!,
       statement,
@@ -206,9 +225,12 @@ export function publishedDefinitions(document: Document): Map<string, PublishedD
 /** The definition a published `define({...})` statement passes. */
 export function evaluateDefinition(published: PublishedDefinition): CellDefinition {
   let definition: CellDefinition | undefined;
-  const run = new Function("define", published.statement) as (d: (c: CellDefinition) => void) => void;
+  const run = new Function("define", published.statement) as (
+    d: (c: CellDefinition) => void
+  ) => void;
   run((c) => void (definition = c));
-  if (!definition) throw new Error(`the published statement of cell ${published.id} did not define it`);
+  if (!definition)
+    throw new Error(`the published statement of cell ${published.id} did not define it`);
   return definition;
 }
 
@@ -242,9 +264,15 @@ export async function connectClient(document: Document, bridgeId: string): Promi
   const specifier = CLIENT_IMPORT.exec(moduleScript(document))?.[1];
   if (!specifier) throw new Error("the page has no module script importing Framework's client");
   const url = new URL(JSON.parse(specifier) as string, document.baseURI).href;
-  const {define} = (await import(/* @vite-ignore */ url)) as {define: (cell: CellDefinition) => void};
+  const {define} = (await import(/* @vite-ignore */ url)) as {
+    define: (cell: CellDefinition) => void;
+  };
   const runtime = await new Promise<Runtime>((resolve) =>
-    define({id: bridgeId, inputs: ["@variable"], body: (v: Variable) => void resolve(v._module._runtime)})
+    define({
+      id: bridgeId,
+      inputs: ["@variable"],
+      body: (v: Variable) => void resolve(v._module._runtime)
+    })
   );
   return {
     define,

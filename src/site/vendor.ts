@@ -31,7 +31,9 @@ export const FONT_URL_DIR = `_file/${VENDOR_DIR}/fonts`;
 /** KaTeX's font files (woff2), by file name. */
 export function katexFontFiles(): string[] {
   const dir = join(dirname(require.resolve("katex/dist/katex.min.css")), "fonts");
-  return readdirSync(dir).filter((f) => f.endsWith(".woff2")).map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".woff2"))
+    .map((f) => join(dir, f));
 }
 
 const katexCss = (): string => readFileSync(require.resolve("katex/dist/katex.min.css"), "utf8");

@@ -6,7 +6,16 @@ import {spawnSync} from "node:child_process";
 import {createRequire} from "node:module";
 import * as ml from "ml-matrix";
 import {SVD as svdJs} from "svd-js";
-import {Matrix, cholesky, eigh, getKernelPath, matmul, qr, solve, svd} from "../../src/linalg/index.js";
+import {
+  Matrix,
+  cholesky,
+  eigh,
+  getKernelPath,
+  matmul,
+  qr,
+  solve,
+  svd
+} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
 import {dgeqrfDorgqr, dgesdd, dsyevd, freeAll} from "./lapack-peer.js";
 import {startTfjs, tfMatmul} from "./tfjs-peer.js";
@@ -22,7 +31,7 @@ const PEERS = {
   numeric: "numeric 1.2.6",
   "svd-js": "svd-js 1.1.1",
   ml: "ml-matrix 6.15.1",
-  "tfjs f32": "TensorFlow.js 4.22 WASM backend (XNNPACK, SIMD, 1 thread), FLOAT32",
+  "tfjs f32": "TensorFlow.js 4.22 WASM backend (XNNPACK, SIMD, 1 thread), FLOAT32"
 } as const;
 type Peer = keyof typeof PEERS;
 type Runner = () => unknown;
@@ -49,61 +58,115 @@ function spd(n: number): Matrix {
 let tfjs = false;
 
 function svdCase(m: number, n: number, runs: number): Case {
-  return {name: `svd ${m}×${n}`, runs, setup: () => {
-    const A = gaussian(m, n), B = toMl(A), arr = A.toArray();
-    return {ours: () => svd(A), peers: {
-      lapack: dgesdd(A),
-      numeric: () => numeric.svd(arr),
-      "svd-js": () => svdJs(arr, true, true),
-      ml: () => new ml.SingularValueDecomposition(B),
-    }};
-  }};
+  return {
+    name: `svd ${m}×${n}`,
+    runs,
+    setup: () => {
+      const A = gaussian(m, n),
+        B = toMl(A),
+        arr = A.toArray();
+      return {
+        ours: () => svd(A),
+        peers: {
+          lapack: dgesdd(A),
+          numeric: () => numeric.svd(arr),
+          "svd-js": () => svdJs(arr, true, true),
+          ml: () => new ml.SingularValueDecomposition(B)
+        }
+      };
+    }
+  };
 }
 
 const CASES: Case[] = [
   svdCase(100, 80, 15),
   svdCase(500, 400, 3),
-  {name: "qr 500×400", runs: 5, setup: () => {
-    const A = gaussian(500, 400), B = toMl(A);
-    return {ours: () => qr(A), peers: {
-      lapack: dgeqrfDorgqr(A),
-      ml: () => { const f = new ml.QrDecomposition(B); return [f.orthogonalMatrix, f.upperTriangularMatrix]; },
-    }};
-  }},
-  {name: "eigh 400×400", runs: 3, setup: () => {
-    const A = spd(400), B = toMl(A);
-    return {ours: () => eigh(A), peers: {
-      lapack: dsyevd(A),
-      ml: () => new ml.EigenvalueDecomposition(B, {assumeSymmetric: true}),
-    }};
-  }},
-  {name: "matmul 800×800", runs: 5, flops: 2 * 800 ** 3, setup: () => {
-    const A = gaussian(800, 800), C = gaussian(800, 800), B = toMl(A), D = toMl(C);
-    const a = A.toArray(), c = C.toArray();
-    return {ours: () => matmul(A, C), peers: {
-      numeric: () => numeric.dot(a, c),
-      ml: () => B.mmul(D),
-      ...(tfjs ? {"tfjs f32": tfMatmul(A, C)} : {}),
-    }};
-  }},
-  {name: "cholesky 500×500", runs: 5, setup: () => {
-    const A = spd(500), B = toMl(A);
-    return {ours: () => cholesky(A), peers: {ml: () => new ml.CholeskyDecomposition(B)}};
-  }},
-  {name: "solve 500×500", runs: 5, setup: () => {
-    const A = gaussian(500, 500), b = gaussian(500, 1), B = toMl(A), c = toMl(b);
-    return {ours: () => solve(A, b), peers: {ml: () => ml.solve(B, c)}};
-  }},
+  {
+    name: "qr 500×400",
+    runs: 5,
+    setup: () => {
+      const A = gaussian(500, 400),
+        B = toMl(A);
+      return {
+        ours: () => qr(A),
+        peers: {
+          lapack: dgeqrfDorgqr(A),
+          ml: () => {
+            const f = new ml.QrDecomposition(B);
+            return [f.orthogonalMatrix, f.upperTriangularMatrix];
+          }
+        }
+      };
+    }
+  },
+  {
+    name: "eigh 400×400",
+    runs: 3,
+    setup: () => {
+      const A = spd(400),
+        B = toMl(A);
+      return {
+        ours: () => eigh(A),
+        peers: {
+          lapack: dsyevd(A),
+          ml: () => new ml.EigenvalueDecomposition(B, {assumeSymmetric: true})
+        }
+      };
+    }
+  },
+  {
+    name: "matmul 800×800",
+    runs: 5,
+    flops: 2 * 800 ** 3,
+    setup: () => {
+      const A = gaussian(800, 800),
+        C = gaussian(800, 800),
+        B = toMl(A),
+        D = toMl(C);
+      const a = A.toArray(),
+        c = C.toArray();
+      return {
+        ours: () => matmul(A, C),
+        peers: {
+          numeric: () => numeric.dot(a, c),
+          ml: () => B.mmul(D),
+          ...(tfjs ? {"tfjs f32": tfMatmul(A, C)} : {})
+        }
+      };
+    }
+  },
+  {
+    name: "cholesky 500×500",
+    runs: 5,
+    setup: () => {
+      const A = spd(500),
+        B = toMl(A);
+      return {ours: () => cholesky(A), peers: {ml: () => new ml.CholeskyDecomposition(B)}};
+    }
+  },
+  {
+    name: "solve 500×500",
+    runs: 5,
+    setup: () => {
+      const A = gaussian(500, 500),
+        b = gaussian(500, 1),
+        B = toMl(A),
+        c = toMl(b);
+      return {ours: () => solve(A, b), peers: {ml: () => ml.solve(B, c)}};
+    }
+  }
 ];
 
 const args = process.argv.slice(2);
 const cpu = args.includes("--cpu");
 const rounds = Number(args.find((a) => a.startsWith("--rounds="))?.slice(9) ?? 1);
 /** Milliseconds: wall clock, or this process's CPU time with --cpu. */
-const clock = cpu ? () => {
-  const {user, system} = process.cpuUsage();
-  return (user + system) / 1000;
-} : () => performance.now();
+const clock = cpu
+  ? () => {
+      const {user, system} = process.cpuUsage();
+      return (user + system) / 1000;
+    }
+  : () => performance.now();
 
 /** Milliseconds for one call, repeating the call until at least 20 ms have passed (small cases). */
 function timeOnce(fn: Runner): number {
@@ -151,7 +214,12 @@ res = {
 }
 print(json.dumps({"numpy": np.__version__, "times": res}))
 `;
-  const env: NodeJS.ProcessEnv = {...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1"};
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OPENBLAS_NUM_THREADS: "1",
+    OMP_NUM_THREADS: "1",
+    MKL_NUM_THREADS: "1"
+  };
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
   const r = spawnSync("python3", ["-c", script], {env, encoding: "utf8", timeout: 300_000});
@@ -167,31 +235,49 @@ print(json.dumps({"numpy": np.__version__, "times": res}))
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const cell = (s: string, w = 9) => s.padStart(w);
 const names = args.filter((a) => !a.startsWith("--"));
-console.log(`Node ${process.version}; best of N runs, each ≥ 20 ms of repeated calls, all runners interleaved; ` +
-  (cpu ? "process CPU time" : "wall-clock time") + `; our kernels: ${getKernelPath()}.`);
-console.log("Columns after 'ours ms': peer time ÷ ours (> 1: we are faster; – : peer has no such routine).");
+console.log(
+  `Node ${process.version}; best of N runs, each ≥ 20 ms of repeated calls, all runners interleaved; ` +
+    (cpu ? "process CPU time" : "wall-clock time") +
+    `; our kernels: ${getKernelPath()}.`
+);
+console.log(
+  "Columns after 'ours ms': peer time ÷ ours (> 1: we are faster; – : peer has no such routine)."
+);
 for (const [k, v] of Object.entries(PEERS)) console.log(`  ${k.padEnd(9)} ${v}`);
 const np = args.includes("--no-numpy") ? null : numpyTimes();
 tfjs = await startTfjs();
 const peerNames = Object.keys(PEERS) as Peer[];
-console.log([
-  "case".padEnd(16), cell("ours ms"), cell("GFLOP/s"), ...peerNames.map((p) => cell(p)), np ? cell("numpy") : "",
-].join(" "));
+console.log(
+  [
+    "case".padEnd(16),
+    cell("ours ms"),
+    cell("GFLOP/s"),
+    ...peerNames.map((p) => cell(p)),
+    np ? cell("numpy") : ""
+  ].join(" ")
+);
 for (const c of CASES) {
   if (names.length && !names.some((n) => c.name.startsWith(n))) continue;
   const {ours, peers} = c.setup();
   const best: Partial<Record<Peer | "ours", number>> = {};
-  const runners: [Peer | "ours", Runner][] = [["ours", ours], ...(Object.entries(peers) as [Peer, Runner][])];
+  const runners: [Peer | "ours", Runner][] = [
+    ["ours", ours],
+    ...(Object.entries(peers) as [Peer, Runner][])
+  ];
   for (let r = 0; r < c.runs * rounds; r++) {
     for (const [who, fn] of runners) best[who] = Math.min(best[who] ?? Infinity, timeOnce(fn));
   }
   const o = best.ours!;
   const npMs = np?.[c.name];
-  console.log([
-    c.name.padEnd(16), cell(fmt(o)), cell(c.flops ? (c.flops / o / 1e6).toFixed(2) : "–"),
-    ...peerNames.map((p) => cell(best[p] === undefined ? "–" : (best[p]! / o).toFixed(2))),
-    np ? cell(npMs === undefined ? "–" : (npMs / o).toFixed(3)) : "",
-  ].join(" "));
+  console.log(
+    [
+      c.name.padEnd(16),
+      cell(fmt(o)),
+      cell(c.flops ? (c.flops / o / 1e6).toFixed(2) : "–"),
+      ...peerNames.map((p) => cell(best[p] === undefined ? "–" : (best[p]! / o).toFixed(2))),
+      np ? cell(npMs === undefined ? "–" : (npMs / o).toFixed(3)) : ""
+    ].join(" ")
+  );
   freeAll();
 }
 if (np) console.log("numpy column: NumPy time ÷ ours (< 1: NumPy is faster; 0.2 = within 5×).");

@@ -53,8 +53,12 @@ function check(pinfo: number, routine: string): void {
   if (info !== 0) throw new Error(`${routine}: info = ${info}`);
 }
 /** Workspace query (lwork = −1): allocate the optimal size the routine reports, and return its pointers. */
-function workspace(query: (pwork: number, plwork: number) => void): {pwork: number; plwork: number} {
-  const probe = doubles(1), plwork = ints(-1);
+function workspace(query: (pwork: number, plwork: number) => void): {
+  pwork: number;
+  plwork: number;
+} {
+  const probe = doubles(1),
+    plwork = ints(-1);
   query(probe, plwork);
   const lwork = Math.ceil(lapack.HEAPF64[probe >> 3]!);
   lapack.HEAP32[plwork >> 2] = lwork;
@@ -63,13 +67,38 @@ function workspace(query: (pwork: number, plwork: number) => void): {pwork: numb
 
 /** dgesdd with jobz = 'S' (thin U and Vᵀ). */
 export function dgesdd(A: Matrix): () => void {
-  const {rows: m, cols: n} = A, k = Math.min(m, n);
+  const {rows: m, cols: n} = A,
+    k = Math.min(m, n);
   const a = columnMajor(A);
-  const pa = doubles(m * n), ps = doubles(k), pu = doubles(m * k), pvt = doubles(k * n);
-  const pjobz = char("S"), pm = ints(m), pn = ints(n), plda = ints(m), pldu = ints(m), pldvt = ints(k);
-  const piwork = ints(...new Array<number>(8 * k).fill(0)), pinfo = ints(0);
+  const pa = doubles(m * n),
+    ps = doubles(k),
+    pu = doubles(m * k),
+    pvt = doubles(k * n);
+  const pjobz = char("S"),
+    pm = ints(m),
+    pn = ints(n),
+    plda = ints(m),
+    pldu = ints(m),
+    pldvt = ints(k);
+  const piwork = ints(...new Array<number>(8 * k).fill(0)),
+    pinfo = ints(0);
   const call = (pwork: number, plwork: number) =>
-    lapack._dgesdd_(pjobz, pm, pn, pa, plda, ps, pu, pldu, pvt, pldvt, pwork, plwork, piwork, pinfo);
+    lapack._dgesdd_(
+      pjobz,
+      pm,
+      pn,
+      pa,
+      plda,
+      ps,
+      pu,
+      pldu,
+      pvt,
+      pldvt,
+      pwork,
+      plwork,
+      piwork,
+      pinfo
+    );
   const {pwork, plwork} = workspace(call);
   return () => {
     lapack.HEAPF64.set(a, pa >> 3);
@@ -80,10 +109,17 @@ export function dgesdd(A: Matrix): () => void {
 
 /** dgeqrf then dorgqr: R in the upper triangle and the thin Q, as qr(A) returns. */
 export function dgeqrfDorgqr(A: Matrix): () => void {
-  const {rows: m, cols: n} = A, k = Math.min(m, n);
+  const {rows: m, cols: n} = A,
+    k = Math.min(m, n);
   const a = columnMajor(A);
-  const pa = doubles(m * n), ptau = doubles(k), pr = doubles(k * n);
-  const pm = ints(m), pn = ints(n), pk = ints(k), plda = ints(m), pinfo = ints(0);
+  const pa = doubles(m * n),
+    ptau = doubles(k),
+    pr = doubles(k * n);
+  const pm = ints(m),
+    pn = ints(n),
+    pk = ints(k),
+    plda = ints(m),
+    pinfo = ints(0);
   const geqrf = workspace((pw, pl) => lapack._dgeqrf_(pm, pn, pa, plda, ptau, pw, pl, pinfo));
   const orgqr = workspace((pw, pl) => lapack._dorgqr_(pm, pk, pk, pa, plda, ptau, pw, pl, pinfo));
   return () => {
@@ -92,7 +128,8 @@ export function dgeqrfDorgqr(A: Matrix): () => void {
     lapack._dgeqrf_(pm, pn, pa, plda, ptau, geqrf.pwork, geqrf.plwork, pinfo);
     check(pinfo, "dgeqrf");
     for (let j = 0; j < n; j++) {
-      for (let i = 0; i < k; i++) heap[(pr >> 3) + j * k + i] = i <= j ? heap[(pa >> 3) + j * m + i]! : 0;
+      for (let i = 0; i < k; i++)
+        heap[(pr >> 3) + j * k + i] = i <= j ? heap[(pa >> 3) + j * m + i]! : 0;
     }
     lapack._dorgqr_(pm, pk, pk, pa, plda, ptau, orgqr.pwork, orgqr.plwork, pinfo);
     check(pinfo, "dorgqr");
@@ -103,13 +140,21 @@ export function dgeqrfDorgqr(A: Matrix): () => void {
 export function dsyevd(A: Matrix): () => void {
   const n = A.rows;
   const a = columnMajor(A);
-  const pa = doubles(n * n), pw = doubles(n);
-  const pjobz = char("V"), puplo = char("L"), pn = ints(n), plda = ints(n), pinfo = ints(0);
-  const piwork = ints(0), pliwork = ints(-1);
+  const pa = doubles(n * n),
+    pw = doubles(n);
+  const pjobz = char("V"),
+    puplo = char("L"),
+    pn = ints(n),
+    plda = ints(n),
+    pinfo = ints(0);
+  const piwork = ints(0),
+    pliwork = ints(-1);
   const {pwork, plwork} = workspace((pw0, pl) =>
-    lapack._dsyevd_(pjobz, puplo, pn, pa, plda, pw, pw0, pl, piwork, pliwork, pinfo));
+    lapack._dsyevd_(pjobz, puplo, pn, pa, plda, pw, pw0, pl, piwork, pliwork, pinfo)
+  );
   const liwork = lapack.HEAP32[piwork >> 2]!;
-  const piw = ints(...new Array<number>(liwork).fill(0)), pliw = ints(liwork);
+  const piw = ints(...new Array<number>(liwork).fill(0)),
+    pliw = ints(liwork);
   return () => {
     lapack.HEAPF64.set(a, pa >> 3);
     lapack._dsyevd_(pjobz, puplo, pn, pa, plda, pw, pwork, plwork, piw, pliw, pinfo);

@@ -3,7 +3,13 @@ import {defaultRng} from "../../src/random/index.js";
 import {articleScript} from "../../src/experiments/sourceScript/script.js";
 import {eckartYoungTable} from "../../src/experiments/lowRank.js";
 import {compareLeastSquares, kappaSweep, sweepSlopes} from "../../src/experiments/leastSquares.js";
-import {gradientCheck, linearRegression, logSteps, stepSizeModel, stepSizeSweep} from "../../src/experiments/gradients.js";
+import {
+  gradientCheck,
+  linearRegression,
+  logSteps,
+  stepSizeModel,
+  stepSizeSweep
+} from "../../src/experiments/gradients.js";
 import {matmul} from "../../src/linalg/index.js";
 
 const rng = defaultRng(1);
@@ -23,8 +29,18 @@ const CASES: [string, () => unknown][] = [
   ["compareLeastSquares 100×10", () => compareLeastSquares(B, b)],
   ["kappaSweep default (60×12, 11 κ) + slopes", () => sweepSlopes(kappaSweep())],
   ["gradientCheck regression 100×5", () => gradientCheck(reg.loss, reg.grad, w)],
-  ["gradientCheck regression 100×5, NumPy order", () => gradientCheck(regNumpy.loss, regNumpy.grad, w)],
-  ["stepSizeSweep 45 steps × 2 schemes + model", () => (["central", "forward"] as const).map((s) => [stepSizeSweep(reg.loss, reg.grad, w, steps, s), stepSizeModel(steps, s)])],
+  [
+    "gradientCheck regression 100×5, NumPy order",
+    () => gradientCheck(regNumpy.loss, regNumpy.grad, w)
+  ],
+  [
+    "stepSizeSweep 45 steps × 2 schemes + model",
+    () =>
+      (["central", "forward"] as const).map((s) => [
+        stepSizeSweep(reg.loss, reg.grad, w, steps, s),
+        stepSizeModel(steps, s)
+      ])
+  ]
 ];
 
 console.log("first call (cold) and best of 5 (warm), milliseconds; goal < 50 ms");
@@ -38,5 +54,7 @@ for (const [name, fn] of CASES) {
     fn();
     warm = Math.min(warm, performance.now() - t);
   }
-  console.log(`${name.padEnd(48)} ${cold.toFixed(1).padStart(7)} ${warm.toFixed(1).padStart(7)}${warm > 50 ? "  over budget" : ""}`);
+  console.log(
+    `${name.padEnd(48)} ${cold.toFixed(1).padStart(7)} ${warm.toFixed(1).padStart(7)}${warm > 50 ? "  over budget" : ""}`
+  );
 }

@@ -14,7 +14,9 @@ export async function startTfjs(): Promise<boolean> {
     const require = createRequire(import.meta.url);
     const core = (await import("@tensorflow/tfjs-core")) as Tf;
     const wasm = await import("@tensorflow/tfjs-backend-wasm");
-    const dir = dirname(require.resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm"));
+    const dir = dirname(
+      require.resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm")
+    );
     core.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
     wasm.setWasmPaths(`${dir}/`);
     if (!(await core.setBackend("wasm"))) throw new Error("setBackend('wasm') returned false");

@@ -1,6 +1,15 @@
 // Builds the site (npm run build) and, separately, the unpublished fixture pages (docs/_fixtures).
 import {execFileSync} from "node:child_process";
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from "node:fs";
 import {join, relative} from "node:path";
 import {postbuild} from "../../src/site/postbuild.js";
 import {vendorStylesheets} from "../../src/site/vendor.js";
@@ -36,10 +45,15 @@ export function removeSnapshot(): void {
 
 /** `npm run build` in the snapshot; returns the built site, after checking every local import was resolved. */
 export function buildSite(dir: string): string {
-  execFileSync("npm", ["run", "build", "--silent"], {cwd: dir, env, stdio: ["ignore", "ignore", "inherit"]});
+  execFileSync("npm", ["run", "build", "--silent"], {
+    cwd: dir,
+    env,
+    stdio: ["ignore", "ignore", "inherit"]
+  });
   const dist = join(dir, "dist");
   const unresolved = unresolvedImports(dist);
-  if (unresolved.length) throw new Error(`the build left local imports unresolved:\n${unresolved.join("\n")}`);
+  if (unresolved.length)
+    throw new Error(`the build left local imports unresolved:\n${unresolved.join("\n")}`);
   return dist;
 }
 
@@ -51,7 +65,9 @@ export function unresolvedImports(dist: string): string[] {
       const path = join(dir, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith("_")) visit(path);
       else if (entry.name.endsWith(".html")) {
-        for (const m of readFileSync(path, "utf8").matchAll(/<link rel="modulepreload" href="((?:\.\.?\/)+src\/[^"]+)"/g)) {
+        for (const m of readFileSync(path, "utf8").matchAll(
+          /<link rel="modulepreload" href="((?:\.\.?\/)+src\/[^"]+)"/g
+        )) {
           out.push(`${relative(dist, path)}: ${m[1]}`);
         }
       }
@@ -72,7 +88,9 @@ export function buildFixtures(snapshotDir: string): string {
   mkdirSync(join(root, "_fixtures"), {recursive: true});
   symlinkSync(relative(root, join(snapshotDir, "src")), join(root, "src"));
   symlinkSync(relative(root, join(snapshotDir, "docs", "components")), join(root, "components"));
-  for (const name of readdirSync(join(snapshotDir, "docs", "_fixtures")).filter((f) => f.endsWith(".md"))) {
+  for (const name of readdirSync(join(snapshotDir, "docs", "_fixtures")).filter((f) =>
+    f.endsWith(".md")
+  )) {
     const text = readFileSync(join(snapshotDir, "docs", "_fixtures", name), "utf8");
     writeFileSync(join(root, "_fixtures", name), text.replace(/^draft:\s*true\s*\n/m, ""));
   }
@@ -82,13 +100,20 @@ export function buildFixtures(snapshotDir: string): string {
   vendorStylesheets(join(snapshotDir, "docs"));
   const vendorCache = join(snapshotDir, "docs", ".observablehq", "cache", "vendor");
   mkdirSync(join(root, ".observablehq", "cache"), {recursive: true});
-  symlinkSync(relative(join(root, ".observablehq", "cache"), vendorCache), join(root, ".observablehq", "cache", "vendor"));
+  symlinkSync(
+    relative(join(root, ".observablehq", "cache"), vendorCache),
+    join(root, ".observablehq", "cache", "vendor")
+  );
   writeFileSync(
     join(site, "observablehq.config.ts"),
     `import base from ${JSON.stringify(join(snapshotDir, "observablehq.config.ts"))};\n` +
       `export default {...base, title: "Fixtures", pages: [], search: false, root: ${JSON.stringify(relative(repoRoot, root))}, output: ${JSON.stringify(relative(repoRoot, join(site, "dist")))}};\n`
   );
-  execFileSync("npx", ["observable", "build", "--root", relative(repoRoot, site)], {cwd: repoRoot, env, stdio: ["ignore", "ignore", "inherit"]});
+  execFileSync("npx", ["observable", "build", "--root", relative(repoRoot, site)], {
+    cwd: repoRoot,
+    env,
+    stdio: ["ignore", "ignore", "inherit"]
+  });
   postbuild(join(site, "dist")); // what `npm run build` does after Framework (markup, KaTeX's fonts)
   return join(site, "dist");
 }

@@ -13,7 +13,15 @@ import {repoRoot} from "../cells/page-runner.js";
 const executablePath = "/usr/bin/chromium";
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
-const args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const args = [
+  "--no-sandbox",
+  "--headless",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run"
+];
 const shots = join(repoRoot, "test-results", "screenshots");
 const SVD = "/deep-dive/03-svd";
 const NEXT = "/deep-dive/04-definiteness";
@@ -40,7 +48,9 @@ function fences(path: string): string[] {
 /** A page's block cells as Framework's parser finds them in the Markdown, and which of them only import. */
 function cellsOf(path: string): {cells: string[]; setup: string[]} {
   const markdown = readFileSync(join(tree, "docs", `${path}.md`), "utf8");
-  const blocks = parseMarkdown(markdown, {md: createMarkdownIt({markdownIt}), path}).code.filter((c) => c.mode === "block");
+  const blocks = parseMarkdown(markdown, {md: createMarkdownIt({markdownIt}), path}).code.filter(
+    (c) => c.mode === "block"
+  );
   return {cells: blocks.map((c) => c.id), setup: blocks.filter(isImportOnly).map((c) => c.id)};
 }
 
@@ -50,7 +60,9 @@ async function census(page: Page): Promise<{visible: string[]; emptyBars: number
     const visible = [...document.querySelectorAll<HTMLElement>(".wb-code")]
       .filter((box) => {
         const pre = box.querySelector("pre");
-        return !!pre && pre.getBoundingClientRect().height > 10 && (pre.textContent ?? "").trim() !== "";
+        return (
+          !!pre && pre.getBoundingClientRect().height > 10 && (pre.textContent ?? "").trim() !== ""
+        );
       })
       .map((box) => box.dataset.cell!);
     // An Edit control with no code of its cell in its box (shown or folded): the "empty Edit bar" of old.
@@ -62,7 +74,9 @@ async function census(page: Page): Promise<{visible: string[]; emptyBars: number
 }
 
 const codeShown = (page: Page, id: string): Promise<boolean> =>
-  page.locator(`.wb-code[data-cell="${id}"] > pre`).evaluate((pre) => pre.getBoundingClientRect().height > 10);
+  page
+    .locator(`.wb-code[data-cell="${id}"] > pre`)
+    .evaluate((pre) => pre.getBoundingClientRect().height > 10);
 
 describe.skipIf(missing && !required)("code on the page", () => {
   let browser: Browser;
@@ -81,7 +95,10 @@ describe.skipIf(missing && !required)("code on the page", () => {
   });
 
   const context = (): Promise<BrowserContext> =>
-    browser.newContext({viewport: {width: 1200, height: 900}, permissions: ["clipboard-read", "clipboard-write"]});
+    browser.newContext({
+      viewport: {width: 1200, height: 900},
+      permissions: ["clipboard-read", "clipboard-write"]
+    });
 
   it("shows the code of at least 80% of the cells that are not setup on every chapter, and no empty Edit bar", async () => {
     const ctx = await context();
@@ -94,10 +111,14 @@ describe.skipIf(missing && !required)("code on the page", () => {
       const {visible, emptyBars} = await census(page);
       const counted = cells.filter((id) => !setup.includes(id));
       const shown = counted.filter((id) => visible.includes(id)).length;
-      report.push(`  ${path.padEnd(44)} ${shown}/${counted.length} cells show code, ${setup.length} in Setup`);
-      if (counted.length && shown < 0.8 * counted.length) problems.push(`${path}: code shown for ${shown} of ${counted.length} cells`);
+      report.push(
+        `  ${path.padEnd(44)} ${shown}/${counted.length} cells show code, ${setup.length} in Setup`
+      );
+      if (counted.length && shown < 0.8 * counted.length)
+        problems.push(`${path}: code shown for ${shown} of ${counted.length} cells`);
       if (emptyBars) problems.push(`${path}: ${emptyBars} Edit control(s) with no code`);
-      if (setup.length && (await page.locator("details.wb-setup").count()) !== 1) problems.push(`${path}: not one Setup block`);
+      if (setup.length && (await page.locator("details.wb-setup").count()) !== 1)
+        problems.push(`${path}: not one Setup block`);
     }
     console.log(["code on the page:", ...report].join("\n"));
     expect(problems).toEqual([]);
@@ -110,7 +131,10 @@ describe.skipIf(missing && !required)("code on the page", () => {
     const page = await ctx.newPage();
     await page.goto(`${server.url}${SVD}`, {waitUntil: "networkidle"});
     const toggle = page.locator(".wb-code-all");
-    const visibleCount = () => page.locator(".wb-code > pre").evaluateAll((pres) => pres.filter((p) => p.getBoundingClientRect().height > 10).length);
+    const visibleCount = () =>
+      page
+        .locator(".wb-code > pre")
+        .evaluateAll((pres) => pres.filter((p) => p.getBoundingClientRect().height > 10).length);
     const all = await page.locator(".wb-code").count();
     expect(all).toBeGreaterThan(5);
     expect(await visibleCount()).toBe(all);
@@ -145,7 +169,9 @@ describe.skipIf(missing && !required)("code on the page", () => {
     const ctx = await context();
     const page = await ctx.newPage();
     await page.goto(`${server.url}${SVD}`, {waitUntil: "networkidle"});
-    const ids = await page.locator(".wb-code").evaluateAll((boxes) => boxes.map((b) => (b as HTMLElement).dataset.cell!));
+    const ids = await page
+      .locator(".wb-code")
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLElement).dataset.cell!));
     const [a, b] = ids as [string, string];
     const fold = page.locator(`.wb-code[data-cell="${a}"] .wb-fold`);
     expect(await fold.getAttribute("aria-expanded")).toBe("true");
@@ -170,7 +196,10 @@ describe.skipIf(missing && !required)("code on the page", () => {
       await expect.poll(() => box.locator(".wb-copy").textContent()).toBe("Copied");
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.trim().length).toBeGreaterThan(0);
-      expect(written.map((s) => s.trimEnd()), "a fence of the page, character for character").toContain(copied.trimEnd());
+      expect(
+        written.map((s) => s.trimEnd()),
+        "a fence of the page, character for character"
+      ).toContain(copied.trimEnd());
     }
     await ctx.close();
   });
@@ -187,7 +216,9 @@ describe.skipIf(missing && !required)("code on the page", () => {
 
     // Keyboard: Edit is reachable and fully visible when focused.
     await edit.focus();
-    expect(await edit.evaluate((e) => [getComputedStyle(e).opacity, document.activeElement === e])).toEqual(["1", true]);
+    expect(
+      await edit.evaluate((e) => [getComputedStyle(e).opacity, document.activeElement === e])
+    ).toEqual(["1", true]);
     await page.keyboard.press("Enter");
     await box.locator(".wb-panel .cm-editor").waitFor();
     expect(await edit.getAttribute("aria-expanded")).toBe("true");
@@ -196,7 +227,10 @@ describe.skipIf(missing && !required)("code on the page", () => {
     expect(await box.locator(".wb-panel .cm-content").getAttribute("aria-label")).toMatch(/code/i);
     expect(await box.locator(".wb-help").textContent()).toMatch(/Tab indents.*Esc closes/);
     const copies = await page.evaluate(
-      (line) => [...document.querySelectorAll("main pre, main .cm-content")].filter((e) => e.getBoundingClientRect().height > 0 && e.textContent!.includes(line)).length,
+      (line) =>
+        [...document.querySelectorAll("main pre, main .cm-content")].filter(
+          (e) => e.getBoundingClientRect().height > 0 && e.textContent!.includes(line)
+        ).length,
       code.split("\n")[0]!
     );
     expect(copies, "the page never shows the code twice").toBe(1);
@@ -211,7 +245,10 @@ describe.skipIf(missing && !required)("code on the page", () => {
     expect(await codeShown(page, id)).toBe(true);
     expect(await edit.evaluate((e) => document.activeElement === e)).toBe(true);
     expect(await edit.getAttribute("aria-expanded")).toBe("false");
-    expect((await box.locator("pre code").textContent())!.trimEnd(), "the unrun Tab is dropped").toBe(code);
+    expect(
+      (await box.locator("pre code").textContent())!.trimEnd(),
+      "the unrun Tab is dropped"
+    ).toBe(code);
 
     // Close does the same.
     await edit.click();

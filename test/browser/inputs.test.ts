@@ -17,8 +17,15 @@ const skip = process.env.INPUTS_TEST === "skip";
 const BAD = ["-5", "0.5", "NaN", "abc", "", "1e400"];
 /** Error class names a reader must never see. */
 const ERROR_NAMES = [
-  "TypeError", "RangeError", "ReferenceError", "LinAlgError", "ShapeError", "NonFiniteError",
-  "SingularMatrixError", "NotPositiveDefiniteError", "ConvergenceError"
+  "TypeError",
+  "RangeError",
+  "ReferenceError",
+  "LinAlgError",
+  "ShapeError",
+  "NonFiniteError",
+  "SingularMatrixError",
+  "NotPositiveDefiniteError",
+  "ConvergenceError"
 ];
 
 /** One control of the page: how to find it again, and what to try on it. */
@@ -174,7 +181,8 @@ describe.skipIf((missing && !required) || skip)("hostile input on every page", (
       const atLoad = new Set(await problems(page, words0));
       for (const p of atLoad) failures.push(`at load: ${p}`);
       const list = await controls(page);
-      let changes = 0, longest = 0;
+      let changes = 0,
+        longest = 0;
       for (const control of list) {
         for (const value of [...control.tries, control.initial]) {
           await longestTask(page, true);

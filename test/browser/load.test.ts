@@ -38,8 +38,13 @@ describe.skipIf(missing && !required)("a first visit's bytes and requests", () =
       const top = visit.files[0];
       const largest = `${top?.path} ${((top?.gzipBytes ?? 0) / 1024).toFixed(0)} KB`;
       const requests = String(visit.requests).padStart(3);
-      const gap = visit.gzipBytes > target ? `  ${((visit.gzipBytes - target) / 1024).toFixed(0)} KB over the 250 KB target` : "";
-      report.push(`  ${path.padEnd(40)} ${kb.padStart(4)} KB ${requests} requests  (${largest})${gap}`);
+      const gap =
+        visit.gzipBytes > target
+          ? `  ${((visit.gzipBytes - target) / 1024).toFixed(0)} KB over the 250 KB target`
+          : "";
+      report.push(
+        `  ${path.padEnd(40)} ${kb.padStart(4)} KB ${requests} requests  (${largest})${gap}`
+      );
       if (visit.gzipBytes > budget) over.push(`${path}: ${kb} KB`);
       for (const file of visit.missing) over.push(`${path}: ${file} is not in the built site`);
     }

@@ -1,26 +1,36 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
-import {numericalGradient, numericalGradientMatrix, NonFiniteValueError} from "../../src/calculus/index.js";
+import {
+  numericalGradient,
+  numericalGradientMatrix,
+  NonFiniteValueError
+} from "../../src/calculus/index.js";
 import {NonFiniteError} from "../../src/linalg/errors.js";
 import {Matrix} from "../../src/linalg/matrix.js";
 import {inv, slogdet} from "../../src/linalg/solve.js";
 import {fro, mul, randomMatrix, testRng} from "../linalg/generators.js";
 
 const rng = testRng(2026);
-const dot = (u: ArrayLike<number>, v: ArrayLike<number>) => Array.from(u).reduce((s, x, i) => s + x * v[i]!, 0);
-const matvec = (A: Matrix, x: ArrayLike<number>) => Float64Array.from({length: A.rows}, (_, i) => dot(A.row(i), x));
-const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>) => Math.max(...Array.from(a, (v, i) => Math.abs(v - b[i]!)));
+const dot = (u: ArrayLike<number>, v: ArrayLike<number>) =>
+  Array.from(u).reduce((s, x, i) => s + x * v[i]!, 0);
+const matvec = (A: Matrix, x: ArrayLike<number>) =>
+  Float64Array.from({length: A.rows}, (_, i) => dot(A.row(i), x));
+const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>) =>
+  Math.max(...Array.from(a, (v, i) => Math.abs(v - b[i]!)));
 
 describe("numericalGradient", () => {
   it("∇(xᵀAx) = (A + Aᵀ)x for a non-symmetric A", () => {
-    const A = randomMatrix(6, 6, rng), x = randomMatrix(1, 6, rng).data;
+    const A = randomMatrix(6, 6, rng),
+      x = randomMatrix(1, 6, rng).data;
     const g = numericalGradient((v) => dot(v, matvec(A, v)), x);
     const exact = Float64Array.from(matvec(A, x), (v, i) => v + matvec(A.T, x)[i]!);
     expect(maxDiff(g, exact)).toBeLessThan(1e-8);
   });
 
   it("∇‖Ax − b‖² = 2Aᵀ(Ax − b)", () => {
-    const A = randomMatrix(8, 4, rng), b = randomMatrix(1, 8, rng).data, x = randomMatrix(1, 4, rng).data;
+    const A = randomMatrix(8, 4, rng),
+      b = randomMatrix(1, 8, rng).data,
+      x = randomMatrix(1, 4, rng).data;
     const f = (v: Float64Array) => {
       const r = matvec(A, v).map((y, i) => y - b[i]!);
       return dot(r, r);
@@ -33,10 +43,14 @@ describe("numericalGradient", () => {
 
   it("central differences are O(h²), forward O(h): the error falls 100× and 10× per decade of h", () => {
     const f = (v: Float64Array) => Math.exp(v[0]!) + Math.sin(v[1]!);
-    const x = [0.3, 0.7], exact = [Math.exp(0.3), Math.cos(0.7)];
-    const err = (eps: number, scheme: "central" | "forward") => maxDiff(numericalGradient(f, x, {eps, scheme}), exact);
-    const c1 = err(1e-2, "central"), c2 = err(1e-3, "central");
-    const f1 = err(1e-2, "forward"), f2 = err(1e-3, "forward");
+    const x = [0.3, 0.7],
+      exact = [Math.exp(0.3), Math.cos(0.7)];
+    const err = (eps: number, scheme: "central" | "forward") =>
+      maxDiff(numericalGradient(f, x, {eps, scheme}), exact);
+    const c1 = err(1e-2, "central"),
+      c2 = err(1e-3, "central");
+    const f1 = err(1e-2, "forward"),
+      f2 = err(1e-3, "forward");
     expect(c1 / c2).toBeGreaterThan(70);
     expect(c1 / c2).toBeLessThan(130);
     expect(f1 / f2).toBeGreaterThan(7);
@@ -61,7 +75,9 @@ describe("numericalGradient", () => {
   it("non-finite values of f raise NonFiniteValueError naming the probe", () => {
     expect(() => numericalGradient((v) => Math.log(v[0]!), [0])).toThrow(NonFiniteValueError);
     expect(() => numericalGradient((v) => Math.log(v[0]!), [1e-7])).toThrow(/x − h·e_0/);
-    expect(() => numericalGradient((v) => 1 / v[1]!, [1, 0], {scheme: "forward"})).toThrow(/returned Infinity at x\b/);
+    expect(() => numericalGradient((v) => 1 / v[1]!, [1, 0], {scheme: "forward"})).toThrow(
+      /returned Infinity at x\b/
+    );
     expect(() => numericalGradient(() => NaN, [1])).toThrow(NonFiniteValueError);
   });
 
@@ -79,12 +95,14 @@ describe("numericalGradient", () => {
     fc.assert(
       fc.property(fc.integer({min: 1, max: 6}), fc.integer({min: 0, max: 1e6}), (n, seed) => {
         const r = testRng(seed);
-        const A = randomMatrix(n, n, r), c = randomMatrix(1, n, r).data, x = randomMatrix(1, n, r).data;
+        const A = randomMatrix(n, n, r),
+          c = randomMatrix(1, n, r).data,
+          x = randomMatrix(1, n, r).data;
         const g = numericalGradient((v) => dot(v, matvec(A, v)) + dot(c, v), x);
         const exact = matvec(A, x).map((v, i) => v + matvec(A.T, x)[i]! + c[i]!);
         return maxDiff(g, exact) < 1e-8;
       }),
-      {numRuns: 100},
+      {numRuns: 100}
     );
   });
 });
@@ -101,7 +119,8 @@ describe("numericalGradientMatrix", () => {
   });
 
   it("∇ tr(AX) = Aᵀ for a non-square X", () => {
-    const A = randomMatrix(3, 4, rng), X = randomMatrix(4, 3, rng);
+    const A = randomMatrix(3, 4, rng),
+      X = randomMatrix(4, 3, rng);
     const tr = (Z: Matrix) => {
       const P = mul(A, Z);
       return [0, 1, 2].reduce((s, i) => s + P.get(i, i), 0);
@@ -112,12 +131,18 @@ describe("numericalGradientMatrix", () => {
   });
 
   it("does not mutate X and accepts number[][]", () => {
-    const X = Matrix.from([[1, 2], [3, 4]]);
+    const X = Matrix.from([
+      [1, 2],
+      [3, 4]
+    ]);
     const copy = X.data.slice();
     const g = numericalGradientMatrix((Z) => fro(Z) ** 2, X);
     expect(X.data).toEqual(copy);
     expect(fro(g.data.map((v, k) => v - 2 * copy[k]!))).toBeLessThan(1e-8);
-    expect(numericalGradientMatrix((Z) => Z.get(0, 1), [[1, 2]]).toArray()[0]![1]).toBeCloseTo(1, 9);
+    expect(numericalGradientMatrix((Z) => Z.get(0, 1), [[1, 2]]).toArray()[0]![1]).toBeCloseTo(
+      1,
+      9
+    );
     expect(() => numericalGradientMatrix(() => Infinity, [[1]])).toThrow(NonFiniteValueError);
   });
 });

@@ -35,9 +35,10 @@ function clear(root: Root): void {
 function displayNode(root: Root, node: Node): void {
   const parent = root.comment.parentNode!;
   if (node.nodeType === 11) {
-    for (let c = node.firstChild; c; c = node.firstChild) root.nodes.push(c as ChildNode), parent.insertBefore(c, root.comment);
+    for (let c = node.firstChild; c; c = node.firstChild)
+      (root.nodes.push(c as ChildNode), parent.insertBefore(c, root.comment));
   } else {
-    root.nodes.push(node as ChildNode), parent.insertBefore(node, root.comment);
+    (root.nodes.push(node as ChildNode), parent.insertBefore(node, root.comment));
   }
 }
 
@@ -58,7 +59,8 @@ function displayInline(root: Root, value: unknown): void {
   if (typeof value === "string" || !(value as Iterable<unknown>)?.[Symbol.iterator]) {
     return displayNode(root, document.createTextNode(String(value)));
   }
-  for (const x of value as Iterable<unknown>) displayNode(root, isNode(x) ? x : document.createTextNode(String(x)));
+  for (const x of value as Iterable<unknown>)
+    displayNode(root, isNode(x) ? x : document.createTextNode(String(x)));
 }
 
 function displayError(root: Root, error: unknown): void {
@@ -123,13 +125,18 @@ export function createClient(roots: Map<string, Comment>, {width = 640} = {}): C
       if (inputs.includes("view")) {
         const vv = new v.constructor(2, v._module, null, {shadow: {}});
         vv._shadow.set("display", vd);
-        vv.define(["display"], (d: (x: unknown) => Element) => (x: unknown) => Generators.input(d(x)));
+        vv.define(
+          ["display"],
+          (d: (x: unknown) => Element) => (x: unknown) => Generators.input(d(x))
+        );
         v._shadow.set("view", vv);
       }
     }
     v.define(outputs.length ? `cell ${id}` : null, inputs, body);
     for (const o of outputs) {
-      main.variable(true).define(o, [`cell ${id}`], (exports: Record<string, unknown>) => exports[o]);
+      main
+        .variable(true)
+        .define(o, [`cell ${id}`], (exports: Record<string, unknown>) => exports[o]);
     }
   }
 

@@ -13,7 +13,12 @@ export function fixStepMismatch(): void {
     configurable: true,
     get(this: {element: HTMLInputElement}): boolean {
       const el = this.element;
-      if (el.localName !== "input" || (el.type !== "number" && el.type !== "range") || el.value === "") return false;
+      if (
+        el.localName !== "input" ||
+        (el.type !== "number" && el.type !== "range") ||
+        el.value === ""
+      )
+        return false;
       const stepAttr = el.getAttribute("step");
       if (stepAttr?.toLowerCase() === "any") return false;
       const step = stepAttr !== null && Number(stepAttr) > 0 ? Number(stepAttr) : 1;

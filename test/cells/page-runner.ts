@@ -53,10 +53,15 @@ export interface PageResult {
 }
 
 /** Every page under `docs/` (of `base`, default this repository), as paths relative to `base`; `_fixtures/` only when asked. */
-export function listPages({fixtures = false, base = repoRoot}: {fixtures?: boolean; base?: string} = {}): string[] {
+export function listPages({
+  fixtures = false,
+  base = repoRoot
+}: {fixtures?: boolean; base?: string} = {}): string[] {
   const out: string[] = [];
   const visit = (dir: string): void => {
-    for (const entry of readdirSync(dir, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, {withFileTypes: true}).sort((a, b) =>
+      a.name.localeCompare(b.name)
+    )) {
       if (entry.name.startsWith(".")) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
@@ -85,7 +90,11 @@ export function parsePage(file: string): {cells: Cell[]; body: string; syntaxErr
         const html = fence(tokens, idx, options, env, self);
         const line = (tokens[idx]!.map?.[0] ?? 0) + 1 + bodyOffset;
         if ((env.code?.length ?? 0) > before) fenceLines.push(line);
-        else if (html.includes('observablehq--error">SyntaxError')) syntaxErrors.push({where: `${file}:${line}`, message: html.replace(/<[^>]+>/g, "").trim()});
+        else if (html.includes('observablehq--error">SyntaxError'))
+          syntaxErrors.push({
+            where: `${file}:${line}`,
+            message: html.replace(/<[^>]+>/g, "").trim()
+          });
         return html;
       };
       return md;
@@ -94,9 +103,14 @@ export function parsePage(file: string): {cells: Cell[]; body: string; syntaxErr
   // Lines taken by front matter: markdown-it sees only the body.
   const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(input);
   bodyOffset = fm ? fm[0].split("\n").length - 1 : 0;
-  const page = parseMarkdown(input, {md, path: `/${relative(docsRoot, join(repoRoot, file)).replace(/\.md$/, "")}`});
+  const page = parseMarkdown(input, {
+    md,
+    path: `/${relative(docsRoot, join(repoRoot, file)).replace(/\.md$/, "")}`
+  });
   // For inline `${…}` lines: search the text with fenced blocks blanked out (newlines kept).
-  const prose = input.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, " "));
+  const prose = input.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) =>
+    block.replace(/[^\n]/g, " ")
+  );
   let fenceIndex = 0;
   let searchFrom = 0;
   const cells = page.code.map((cell): Cell => {
@@ -121,22 +135,39 @@ function routeImports(code: string): string {
   const ast = parse(code, {ecmaVersion: "latest", sourceType: "module"});
   const edits: number[] = [];
   simple(ast, {ImportExpression: (node) => void edits.push(node.start)});
-  for (const start of edits.sort((a, b) => b - a)) code = `${code.slice(0, start)}__${code.slice(start)}`;
+  for (const start of edits.sort((a, b) => b - a))
+    code = `${code.slice(0, start)}__${code.slice(start)}`;
   return code;
 }
 
 /** Resolve a cell's import the way Framework's build would, but to files vitest can load. */
 function importer(file: string, load: (specifier: string) => Promise<unknown>) {
   return (specifier: string): Promise<unknown> => {
-    if (specifier.startsWith("npm:") || specifier.startsWith("jsr:") || /^https?:/.test(specifier)) {
-      return Promise.reject(new Error(`${specifier}: this import needs the network (CDN); import from node_modules instead`));
+    if (
+      specifier.startsWith("npm:") ||
+      specifier.startsWith("jsr:") ||
+      /^https?:/.test(specifier)
+    ) {
+      return Promise.reject(
+        new Error(
+          `${specifier}: this import needs the network (CDN); import from node_modules instead`
+        )
+      );
     }
     if (specifier.startsWith("observablehq:")) {
-      return Promise.reject(new Error(`${specifier}: Framework-internal imports are not supported in cells`));
+      return Promise.reject(
+        new Error(`${specifier}: Framework-internal imports are not supported in cells`)
+      );
     }
     if (specifier.startsWith(".") || specifier.startsWith("/")) {
-      let target = specifier.startsWith("/") ? join(docsRoot, specifier) : resolve(dirname(join(repoRoot, file)), specifier);
-      if (!existsSync(target) && /\.js$/.test(target) && existsSync(target.replace(/\.js$/, ".ts"))) {
+      let target = specifier.startsWith("/")
+        ? join(docsRoot, specifier)
+        : resolve(dirname(join(repoRoot, file)), specifier);
+      if (
+        !existsSync(target) &&
+        /\.js$/.test(target) &&
+        existsSync(target.replace(/\.js$/, ".ts"))
+      ) {
         target = target.replace(/\.js$/, ".ts");
       }
       return load(target);
@@ -166,13 +197,21 @@ interface Run {
 }
 
 /** Define phase: each cell's `define({...})` statement, evaluated with the client's define (and imports routed). */
-function defineCells(file: string, cells: Cell[], client: Client, load: RunOptions["load"], failures: Failure[]): Run {
+function defineCells(
+  file: string,
+  cells: Cell[],
+  client: Client,
+  load: RunOptions["load"],
+  failures: Failure[]
+): Run {
   const run: Run = {settled: [], pending: new Set(), errors: []};
   const __import = importer(file, load);
   for (const cell of cells) {
     const define = (definition: CellDefinition): void => {
       let done!: () => void;
-      run.settled.push(new Promise<void>((r) => (done = r)).then(() => void run.pending.delete(cell)));
+      run.settled.push(
+        new Promise<void>((r) => (done = r)).then(() => void run.pending.delete(cell))
+      );
       run.pending.add(cell);
       client.define(definition, {
         fulfilled: () => done(),
@@ -183,7 +222,10 @@ function defineCells(file: string, cells: Cell[], client: Client, load: RunOptio
       const statement = new Function("define", "__import", routeImports(cell.define));
       (statement as (d: typeof define, i: typeof __import) => void)(define, __import);
     } catch (error) {
-      failures.push({where: `${file}:${cell.line}`, message: `cell could not be defined: ${String(error)}`});
+      failures.push({
+        where: `${file}:${cell.line}`,
+        message: `cell could not be defined: ${String(error)}`
+      });
     }
   }
   return run;
@@ -199,14 +241,19 @@ async function settle(file: string, run: Run, timeoutMs: number): Promise<Failur
   clearTimeout(timer);
   const failures: Failure[] = [];
   if (timedOut) {
-    for (const cell of run.pending) failures.push({where: `${file}:${cell.line}`, message: `cell had not settled after ${timeoutMs} ms`});
+    for (const cell of run.pending)
+      failures.push({
+        where: `${file}:${cell.line}`,
+        message: `cell had not settled after ${timeoutMs} ms`
+      });
   }
   // A cell that reads a failed cell's output rejects with the same error: report its origin only.
   const reported = new Set<unknown>();
   for (const {cell, error} of run.errors.sort((a, b) => a.cell.line - b.cell.line)) {
     if (reported.has(error)) continue;
     reported.add(error);
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : `threw ${String(error)}`;
+    const message =
+      error instanceof Error ? `${error.name}: ${error.message}` : `threw ${String(error)}`;
     failures.push({where: `${file}:${cell.line}`, message});
   }
   return failures;
@@ -228,7 +275,10 @@ function collectChecks(
   }));
   for (const el of main.querySelectorAll("[data-check]")) {
     if (el.getAttribute("data-status") !== "pass") {
-      failures.push({where: `${file}:${cellLineOf(el, roots, cells)}`, message: `check failed: ${el.textContent}`});
+      failures.push({
+        where: `${file}:${cellLineOf(el, roots, cells)}`,
+        message: `check failed: ${el.textContent}`
+      });
     }
   }
   const shownFailures = checks.filter((c) => c.status !== "pass").map((c) => c.name);
@@ -245,7 +295,10 @@ function collectChecks(
  * Run every cell of a page and report cells, checks and failures (cells that throw or never
  * settle, checks with data-status="fail", Markdown syntax errors in cells).
  */
-export async function runPage(file: string, {load, timeoutMs = 30_000}: RunOptions): Promise<PageResult> {
+export async function runPage(
+  file: string,
+  {load, timeoutMs = 30_000}: RunOptions
+): Promise<PageResult> {
   const {cells, body, syntaxErrors} = parsePage(file);
   fixStepMismatch();
   const main = mount(body);
@@ -253,13 +306,20 @@ export async function runPage(file: string, {load, timeoutMs = 30_000}: RunOptio
   const roots = findPlaceholders(main);
   const client = createClient(roots);
   // Checks are counted from the page's DOM; the log also catches a failing check that was never displayed.
-  const {checkLog} = (await load(join(repoRoot, "src", "notebook", "check.ts"))) as {checkLog: {name: string; pass: boolean}[]};
+  const {checkLog} = (await load(join(repoRoot, "src", "notebook", "check.ts"))) as {
+    checkLog: {name: string; pass: boolean}[];
+  };
   const logStart = checkLog.length;
   const run = defineCells(file, cells, client, load, failures);
   failures.push(...(await settle(file, run, timeoutMs)));
   const collected = collectChecks(file, main, roots, cells, checkLog.slice(logStart));
   client.dispose();
-  return {file, cells: cells.length, checks: collected.checks, failures: [...failures, ...collected.failures]};
+  return {
+    file,
+    cells: cells.length,
+    checks: collected.checks,
+    failures: [...failures, ...collected.failures]
+  };
 }
 
 /**
@@ -269,12 +329,20 @@ export async function runPage(file: string, {load, timeoutMs = 30_000}: RunOptio
 function mathProblems(file: string, main: Element): Failure[] {
   const problems: Failure[] = [];
   for (const el of main.querySelectorAll(".katex-error")) {
-    problems.push({where: file, message: `KaTeX error: ${el.getAttribute("title") ?? ""}: ${el.textContent ?? ""}`});
+    problems.push({
+      where: file,
+      message: `KaTeX error: ${el.getAttribute("title") ?? ""}: ${el.textContent ?? ""}`
+    });
   }
   const prose = main.cloneNode(true) as Element;
-  for (const el of prose.querySelectorAll("pre, code, script, style, .katex, .observablehq--error")) el.remove();
+  for (const el of prose.querySelectorAll("pre, code, script, style, .katex, .observablehq--error"))
+    el.remove();
   for (const line of (prose.textContent ?? "").split("\n")) {
-    if (line.includes("$")) problems.push({where: file, message: `raw $ in prose (a formula was not typeset): ${line.trim().slice(0, 160)}`});
+    if (line.includes("$"))
+      problems.push({
+        where: file,
+        message: `raw $ in prose (a formula was not typeset): ${line.trim().slice(0, 160)}`
+      });
   }
   return problems;
 }

@@ -33,7 +33,8 @@ export async function buildEditorSite(source: string, pages: string[]): Promise<
   const config = join(source, "observablehq.config.ts");
   // What `npm run build` does before and after Framework, for the snapshot: the editor bundle, the vendored
   // stylesheets (which style.css imports), and the markup fixes.
-  const site_ = (name: string): Promise<unknown> => import(/* @vite-ignore */ join(source, "src", "site", name));
+  const site_ = (name: string): Promise<unknown> =>
+    import(/* @vite-ignore */ join(source, "src", "site", name));
   const {bundleEditor} = (await site_("bundle.ts")) as typeof Bundle;
   const {vendorStylesheets} = (await site_("vendor.ts")) as typeof Vendor;
   const {postbuild} = (await site_("postbuild.ts")) as typeof Postbuild;
@@ -52,7 +53,8 @@ export async function buildEditorSite(source: string, pages: string[]): Promise<
   cpSync(join(source, "docs", "style.css"), join(root, "style.css"));
   const cache = join(source, "docs", ".observablehq", "cache");
   for (const part of ["vendor", "_npm", "_observablehq"]) {
-    if (existsSync(join(cache, part))) cpSync(join(cache, part), join(root, ".observablehq", "cache", part), {recursive: true});
+    if (existsSync(join(cache, part)))
+      cpSync(join(cache, part), join(root, ".observablehq", "cache", part), {recursive: true});
   }
   writeFileSync(
     join(site, "observablehq.config.ts"),

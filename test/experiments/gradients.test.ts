@@ -1,7 +1,28 @@
 import {describe, expect, it} from "vitest";
 import {jacobian, numericalGradient, numericalGradientMatrix} from "../../src/calculus/index.js";
 import {defaultRng} from "../../src/random/index.js";
-import {EPS_MACHINE, expSum, fOuter, gInner, gradExpSum, gradF, gradientCheck, jacobianG, layerBackward, layerLoss, linearRegression, logSteps, optimalStep, smoothedBestStep, stepSizeModel, stepSizeSweep, twoLayerLoss, twoLayerBackward, mixedPartial, schwarzCounterexample} from "../../src/experiments/gradients.js";
+import {
+  EPS_MACHINE,
+  expSum,
+  fOuter,
+  gInner,
+  gradExpSum,
+  gradF,
+  gradientCheck,
+  jacobianG,
+  layerBackward,
+  layerLoss,
+  linearRegression,
+  logSteps,
+  optimalStep,
+  smoothedBestStep,
+  stepSizeModel,
+  stepSizeSweep,
+  twoLayerLoss,
+  twoLayerBackward,
+  mixedPartial,
+  schwarzCounterexample
+} from "../../src/experiments/gradients.js";
 import {logLogSlope} from "../../src/experiments/leastSquares.js";
 import {maxAbsDiff} from "../../src/experiments/compare.js";
 
@@ -11,7 +32,8 @@ const y = rng.standardNormal(50);
 const w = rng.standardNormal(4);
 
 /** A smooth non-quadratic test function: f(x) = Σ exp(xᵢ/2) + (Σ xᵢ)³/6, with its gradient. */
-const f = (x: Float64Array) => x.reduce((s, v) => s + Math.exp(v / 2), 0) + x.reduce((s, v) => s + v, 0) ** 3 / 6;
+const f = (x: Float64Array) =>
+  x.reduce((s, v) => s + Math.exp(v / 2), 0) + x.reduce((s, v) => s + v, 0) ** 3 / 6;
 const df = (x: Float64Array) => {
   const t = x.reduce((s, v) => s + v, 0);
   return x.map((v) => Math.exp(v / 2) / 2 + (t * t) / 2);
@@ -28,9 +50,11 @@ describe("linearRegression", () => {
   });
 
   it("NumPy-order and library-order losses agree to round-off, but not necessarily bit for bit", () => {
-    const a = linearRegression(X, y, {arithmetic: "numpy"}), b = linearRegression(X, y);
+    const a = linearRegression(X, y, {arithmetic: "numpy"}),
+      b = linearRegression(X, y);
     expect(Math.abs(a.loss(w) - b.loss(w))).toBeLessThan(1e-14 * b.loss(w));
-    const ga = a.grad(w), gb = b.grad(w);
+    const ga = a.grad(w),
+      gb = b.grad(w);
     ga.forEach((v, i) => expect(Math.abs(v - gb[i]!)).toBeLessThan(1e-14));
     let differ = 0;
     for (let t = 0; t < 20; t++) {
@@ -51,7 +75,8 @@ describe("stepSizeSweep", () => {
   const forward = stepSizeSweep(f, df, x0, eps, "forward");
 
   it("large steps: truncation error slopes ≈ 2 (central) and ≈ 1 (forward) on log–log axes", () => {
-    const big = (rows: typeof central) => rows.filter((r) => r.eps >= 1e-3).map((r) => ({x: r.eps, y: r.error}));
+    const big = (rows: typeof central) =>
+      rows.filter((r) => r.eps >= 1e-3).map((r) => ({x: r.eps, y: r.error}));
     expect(logLogSlope(big(central))).toBeGreaterThan(1.8);
     expect(logLogSlope(big(central))).toBeLessThan(2.2);
     expect(logLogSlope(big(forward))).toBeGreaterThan(0.85);
@@ -59,7 +84,8 @@ describe("stepSizeSweep", () => {
   });
 
   it("small steps: round-off error grows like 1/ε", () => {
-    const small = (rows: typeof central) => rows.filter((r) => r.eps <= 1e-10).map((r) => ({x: r.eps, y: r.error}));
+    const small = (rows: typeof central) =>
+      rows.filter((r) => r.eps <= 1e-10).map((r) => ({x: r.eps, y: r.error}));
     expect(logLogSlope(small(central))).toBeLessThan(-0.6);
     expect(logLogSlope(small(forward))).toBeLessThan(-0.6);
   });
@@ -68,7 +94,9 @@ describe("stepSizeSweep", () => {
     const argmin = (rows: typeof central) => rows.reduce((a, b) => (b.error < a.error ? b : a)).eps;
     expect(Math.abs(Math.log10(argmin(central) / Math.cbrt(EPS_MACHINE)))).toBeLessThan(1.5);
     expect(Math.abs(Math.log10(argmin(forward) / Math.sqrt(EPS_MACHINE)))).toBeLessThan(1.5);
-    expect(Math.min(...central.map((r) => r.error))).toBeLessThan(Math.min(...forward.map((r) => r.error)) / 10);
+    expect(Math.min(...central.map((r) => r.error))).toBeLessThan(
+      Math.min(...forward.map((r) => r.error)) / 10
+    );
   });
 
   it("a quadratic loss has no central truncation error: its check is round-off only, worse for smaller ε", () => {
@@ -93,7 +121,10 @@ describe("stepSizeModel and optimalStep", () => {
     }
     expect(optimalStep("central")).toBeCloseTo(8.7e-6, 7);
     expect(optimalStep("forward")).toBeCloseTo(2.98e-8, 9);
-    expect(optimalStep("central", {fScale: 8, derivScale: 1})).toBeCloseTo(2 * optimalStep("central"), 12);
+    expect(optimalStep("central", {fScale: 8, derivScale: 1})).toBeCloseTo(
+      2 * optimalStep("central"),
+      12
+    );
   });
 
   it("truncation and round-off have the textbook shapes", () => {
@@ -108,10 +139,24 @@ describe("stepSizeModel and optimalStep", () => {
 
 describe("one dense tanh layer", () => {
   const rng = defaultRng(5);
-  const W = rng.standardNormal([3, 4]), b = rng.standardNormal(3), x = rng.standardNormal(4), t = rng.standardNormal(3);
+  const W = rng.standardNormal([3, 4]),
+    b = rng.standardNormal(3),
+    x = rng.standardNormal(4),
+    t = rng.standardNormal(3);
 
   it("loss is ½‖tanh(Wx + b) − t‖² (zero weights: ½‖t‖²)", () => {
-    expect(layerLoss([[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], [0, 0, 0], x, t)).toBeCloseTo(0.5 * t.reduce((s, v) => s + v * v, 0), 14);
+    expect(
+      layerLoss(
+        [
+          [0, 0, 0, 0],
+          [0, 0, 0, 0],
+          [0, 0, 0, 0]
+        ],
+        [0, 0, 0],
+        x,
+        t
+      )
+    ).toBeCloseTo(0.5 * t.reduce((s, v) => s + v * v, 0), 14);
   });
 
   it("equation 7 matches finite differences for W and b", () => {
@@ -127,7 +172,9 @@ describe("worked functions", () => {
   it("the worked functions' hand derivatives match finite differences", () => {
     const x = [0.3, -1.2, 0.7];
     jacobianG(x).data.forEach((v, i) => expect(v).toBeCloseTo(jacobian(gInner, x).data[i]!, 8));
-    gradF([1.5, -0.4]).forEach((v, i) => expect(v).toBeCloseTo(numericalGradient(fOuter, [1.5, -0.4])[i]!, 8));
+    gradF([1.5, -0.4]).forEach((v, i) =>
+      expect(v).toBeCloseTo(numericalGradient(fOuter, [1.5, -0.4])[i]!, 8)
+    );
     gradExpSum(x).forEach((v, i) => expect(v).toBeCloseTo(numericalGradient(expSum, x)[i]!, 8));
   });
 });
@@ -137,7 +184,7 @@ describe("smoothedBestStep", () => {
     const rows = logSteps(-12, -1, 45).map((eps) => ({eps, error: 1e-16 / eps + eps * eps}));
     const clean = smoothedBestStep(rows);
     expect(Math.abs(Math.log10(clean / Math.cbrt(1e-16)))).toBeLessThan(0.3);
-    const lucky = rows.map((r, i) => (i === 8 ? {...r, error: 1e-13} : r));   // a far-left row, by cancellation 100× below the true minimum
+    const lucky = rows.map((r, i) => (i === 8 ? {...r, error: 1e-13} : r)); // a far-left row, by cancellation 100× below the true minimum
     expect(lucky.reduce((p, q) => (q.error < p.error ? q : p)).eps).toBe(rows[8].eps);
     expect(smoothedBestStep(lucky)).toBe(clean);
   });
@@ -151,7 +198,11 @@ describe("smoothedBestStep", () => {
   });
 
   it("does not mutate its input and refuses short or bad windows", () => {
-    const rows = [{eps: 3, error: 1}, {eps: 1, error: 2}, {eps: 2, error: 0}];
+    const rows = [
+      {eps: 3, error: 1},
+      {eps: 1, error: 2},
+      {eps: 2, error: 0}
+    ];
     const copy = rows.map((r) => ({...r}));
     expect(smoothedBestStep(rows, 1)).toBe(2);
     expect(rows).toEqual(copy);
@@ -163,8 +214,10 @@ describe("smoothedBestStep", () => {
 describe("twoLayerBackward", () => {
   it("matches finite differences of twoLayerLoss in both weight matrices", () => {
     const g = defaultRng(61);
-    const W1 = g.standardNormal([4, 3]), W2 = g.standardNormal([2, 4]);
-    const x = g.standardNormal(3), t = g.standardNormal(2);
+    const W1 = g.standardNormal([4, 3]),
+      W2 = g.standardNormal([2, 4]);
+    const x = g.standardNormal(3),
+      t = g.standardNormal(2);
     const {dW1, dW2} = twoLayerBackward(W1, W2, x, t);
     const fd1 = numericalGradientMatrix((M) => twoLayerLoss(M, W2, x, t), W1);
     const fd2 = numericalGradientMatrix((M) => twoLayerLoss(W1, M, x, t), W2);

@@ -1,14 +1,26 @@
 import {describe, expect, it} from "vitest";
 import {Matrix, cond, lstsq, matmul, norm, transpose, vsub} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
-import {compareLeastSquares, conditionedProblem, kappaSweep, lassoPath, logLogSlope, ridgePath, sweepSlopes, zeroFromLambda} from "../../src/experiments/leastSquares.js";
+import {
+  compareLeastSquares,
+  conditionedProblem,
+  kappaSweep,
+  lassoPath,
+  logLogSlope,
+  ridgePath,
+  sweepSlopes,
+  zeroFromLambda
+} from "../../src/experiments/leastSquares.js";
 
 describe("compareLeastSquares", () => {
   it("on a well-conditioned noisy problem all three methods agree; the error vs x_true is the noise", () => {
     const rng = defaultRng(5);
     const A = rng.standardNormal([100, 10]);
     const xTrue = rng.standardNormal(10);
-    const b = vsub(matmul(A, xTrue), rng.standardNormal(100).map((v) => -0.1 * v));
+    const b = vsub(
+      matmul(A, xTrue),
+      rng.standardNormal(100).map((v) => -0.1 * v)
+    );
     const before = A.data.slice();
     const {reference, rows} = compareLeastSquares(A, b, {xTrue});
     expect(reference).toBe("svd");
@@ -68,7 +80,8 @@ describe("kappaSweep", () => {
   });
 
   it("at κ = 10⁶ QR is orders of magnitude more accurate than the normal equations; at κ = 1 they tie", () => {
-    const at = (kappa: number, method: string) => rows.find((r) => r.kappa === kappa && r.method === method)!.relError;
+    const at = (kappa: number, method: string) =>
+      rows.find((r) => r.kappa === kappa && r.method === method)!.relError;
     expect(at(1e6, "normal")).toBeGreaterThan(1e3 * at(1e6, "qr"));
     expect(at(1, "normal")).toBeLessThan(1e-14);
     expect(at(1, "qr")).toBeLessThan(1e-14);
@@ -81,7 +94,9 @@ describe("kappaSweep", () => {
   });
 
   it("is deterministic in its seed", () => {
-    expect(kappaSweep({m: 20, n: 4, seed: 9, kappas: [10, 1e4]})).toEqual(kappaSweep({m: 20, n: 4, seed: 9, kappas: [10, 1e4]}));
+    expect(kappaSweep({m: 20, n: 4, seed: 9, kappas: [10, 1e4]})).toEqual(
+      kappaSweep({m: 20, n: 4, seed: 9, kappas: [10, 1e4]})
+    );
   });
 });
 
@@ -132,7 +147,9 @@ describe("regularization paths", () => {
 
   it("zeroFromLambda: where a coefficient stays at 0 for good", () => {
     const pt = (lambda: number, w: number[]) => ({lambda, w: Float64Array.from(w)});
-    expect(zeroFromLambda([pt(0.1, [1, 2]), pt(0.5, [1, 0]), pt(0.3, [1, 0]), pt(0.2, [1, 0.1])], 1)).toBe(0.3);
+    expect(
+      zeroFromLambda([pt(0.1, [1, 2]), pt(0.5, [1, 0]), pt(0.3, [1, 0]), pt(0.2, [1, 0.1])], 1)
+    ).toBe(0.3);
     expect(zeroFromLambda([pt(0.1, [1, 0]), pt(0.5, [1, 0.2]), pt(0.3, [1, 0])], 1)).toBeNaN();
     expect(zeroFromLambda([pt(0.1, [0, 0]), pt(0.5, [0, 0])], 0)).toBe(0.1);
   });

@@ -27,7 +27,10 @@ describe("eckartYoungTable", () => {
     const Ak = lowRankApprox(f, k);
     for (let t = 0; t < 30; t++) {
       // Random rank-k competitors, some of them small perturbations of A_k itself.
-      const B = t < 15 ? matmul(rng.standardNormal([30, k]), rng.standardNormal([k, 20])) : lowRankApprox(svd(sub(Ak, scaleNoise(1e-3 * (t - 14)))), k);
+      const B =
+        t < 15
+          ? matmul(rng.standardNormal([30, k]), rng.standardNormal([k, 20]))
+          : lowRankApprox(svd(sub(Ak, scaleNoise(1e-3 * (t - 14)))), k);
       expect(norm(sub(A, B), "fro")).toBeGreaterThanOrEqual(best.frobenius * (1 - 1e-14));
       expect(norm(sub(A, B), 2)).toBeGreaterThanOrEqual(best.spectral * (1 - 1e-14));
     }
@@ -68,13 +71,19 @@ describe("lowRankApprox", () => {
 
 function scaleNoise(level: number): Matrix {
   const N = rng.standardNormal([30, 20]);
-  return new Matrix(30, 20, N.data.map((v) => v * level));
+  return new Matrix(
+    30,
+    20,
+    N.data.map((v) => v * level)
+  );
 }
 
 describe("low rank", () => {
   it("truncates a diagonal matrix to its top entries and tabulates σ_{k+1}", () => {
     const A = diag([5, 3, 1]);
-    expect(Array.from(lowRankApprox(A, 2).data)).toEqual(Array.from(diag([5, 3, 0]).data).map((v) => expect.closeTo(v, 12)));
+    expect(Array.from(lowRankApprox(A, 2).data)).toEqual(
+      Array.from(diag([5, 3, 0]).data).map((v) => expect.closeTo(v, 12))
+    );
     expect(lowRankApprox(svd(A), 0).data.every((v) => v === 0)).toBe(true);
     const rows = eckartYoungTable(A);
     expect(rows.map((r) => r.sigmaNext)).toEqual([5, 3, 1, 0].map((v) => expect.closeTo(v, 12)));
@@ -85,10 +94,19 @@ describe("low rank", () => {
 
 describe("layered image", () => {
   it("has one rank-one term per layer and adds the noise", () => {
-    const img = layeredImage([[5, 1, 1], [2, 2, 3]], new Matrix(20, 15));
+    const img = layeredImage(
+      [
+        [5, 1, 1],
+        [2, 2, 3]
+      ],
+      new Matrix(20, 15)
+    );
     expect(svd(img).s[2]! / svd(img).s[0]!).toBeLessThan(1e-12);
     expect(svd(img).s[1]).toBeGreaterThan(1);
-    const noise = Matrix.from([[1, 2], [3, 4]]);
+    const noise = Matrix.from([
+      [1, 2],
+      [3, 4]
+    ]);
     expect(Array.from(layeredImage([], noise).data)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -2,7 +2,16 @@ import {describe, expect, it} from "vitest";
 import {Matrix, add, eigh, norm, scale, sub, transpose} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
 import {maxAbsDiff} from "../../src/experiments/compare.js";
-import {droppedSpectrumNorm, eigenvalueProduct, eigenvalueSum, matrixCells, matrixPower, matrixWithEigenvalues, powerIterates, spectralPartialSum} from "../../src/experiments/spectra.js";
+import {
+  droppedSpectrumNorm,
+  eigenvalueProduct,
+  eigenvalueSum,
+  matrixCells,
+  matrixPower,
+  matrixWithEigenvalues,
+  powerIterates,
+  spectralPartialSum
+} from "../../src/experiments/spectra.js";
 
 describe("spectrum helpers", () => {
   it("multiplies complex eigenvalues: (1+2i)(1−2i)·3 = 15", () => {
@@ -22,7 +31,19 @@ describe("spectrum helpers", () => {
   });
 
   it("matrixCells lists every entry with its position", () => {
-    expect(matrixCells(Matrix.from([[1, 2], [3, 4]]))).toEqual([{i: 0, j: 0, value: 1}, {i: 0, j: 1, value: 2}, {i: 1, j: 0, value: 3}, {i: 1, j: 1, value: 4}]);
+    expect(
+      matrixCells(
+        Matrix.from([
+          [1, 2],
+          [3, 4]
+        ])
+      )
+    ).toEqual([
+      {i: 0, j: 0, value: 1},
+      {i: 0, j: 1, value: 2},
+      {i: 1, j: 0, value: 3},
+      {i: 1, j: 1, value: 4}
+    ]);
   });
 
   it("droppedSpectrumNorm keeps the k largest |λ| and sums the squares of the rest", () => {
@@ -40,12 +61,15 @@ describe("powers", () => {
     expect(A.get(0, 0) * A.get(1, 1) - A.get(0, 1) * A.get(1, 0)).toBeCloseTo(0.27, 14);
     const rows = powerIterates(A, [1, 0], 60);
     expect(rows[60]!.norm / rows[59]!.norm).toBeCloseTo(0.9, 6);
-    expect(maxAbsDiff(matrixPower(A, 3), A.toArray().length === 2 ? powerByHand(A) : A)).toBeLessThan(1e-14);
+    expect(
+      maxAbsDiff(matrixPower(A, 3), A.toArray().length === 2 ? powerByHand(A) : A)
+    ).toBeLessThan(1e-14);
   });
 });
 
 function powerByHand(A: Matrix): number[][] {
   const a = A.toArray();
-  const mul = (x: number[][], y: number[][]) => x.map((r) => [0, 1].map((j) => r[0]! * y[0]![j]! + r[1]! * y[1]![j]!));
+  const mul = (x: number[][], y: number[][]) =>
+    x.map((r) => [0, 1].map((j) => r[0]! * y[0]![j]! + r[1]! * y[1]![j]!));
   return mul(mul(a, a), a);
 }

@@ -2,14 +2,22 @@ import {describe, expect, it} from "vitest";
 import {Matrix, lu, matmul, matrixRank, norm, transpose, zeros} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
 import {rankDrill} from "../../src/experiments/drills.js";
-import {fourSubspaces, nonZeroRows, nullSpaceByEigh, rowEchelon, specialSolutions} from "../../src/experiments/subspaces.js";
+import {
+  fourSubspaces,
+  nonZeroRows,
+  nullSpaceByEigh,
+  rowEchelon,
+  specialSolutions
+} from "../../src/experiments/subspaces.js";
 
 describe("fourSubspaces", () => {
   it("gives dimensions r, n−r, r, m−r and bases that A and Aᵀ annihilate", () => {
     const rng = defaultRng(1);
     const A = matmul(rng.standardNormal([7, 3]), rng.standardNormal([3, 5]));
     const S = fourSubspaces(A);
-    expect([S.rank, S.col.cols, S.nullSpace.cols, S.row.cols, S.leftNull.cols]).toEqual([3, 3, 2, 3, 4]);
+    expect([S.rank, S.col.cols, S.nullSpace.cols, S.row.cols, S.leftNull.cols]).toEqual([
+      3, 3, 2, 3, 4
+    ]);
     expect(norm(matmul(A, S.nullSpace), "fro")).toBeLessThan(1e-12);
     expect(norm(matmul(transpose(A), S.leftNull), "fro")).toBeLessThan(1e-12);
     expect(norm(matmul(transpose(S.nullSpace), S.row), "fro")).toBeLessThan(1e-14);
@@ -18,19 +26,43 @@ describe("fourSubspaces", () => {
   it("handles the zero matrix (rank 0) and a custom tolerance", () => {
     const S = fourSubspaces(zeros(3, 2));
     expect([S.rank, S.nullSpace.cols, S.leftNull.cols]).toEqual([0, 2, 3]);
-    expect(fourSubspaces([[1, 0], [0, 1e-9]], 1e-6).rank).toBe(1);
+    expect(
+      fourSubspaces(
+        [
+          [1, 0],
+          [0, 1e-9]
+        ],
+        1e-6
+      ).rank
+    ).toBe(1);
   });
 });
 
 describe("rowEchelon", () => {
   it("reduces a rank-2 matrix with a pivot-free column to RREF", () => {
-    const {R, pivots, rank} = rowEchelon([[1, 1, 1, 1], [1, 1, 2, 2], [1, 1, 3, 3]]);
-    expect(R.toArray()).toEqual([[1, 1, 0, 0], [0, 0, 1, 1], [0, 0, 0, 0]]);
+    const {R, pivots, rank} = rowEchelon([
+      [1, 1, 1, 1],
+      [1, 1, 2, 2],
+      [1, 1, 3, 3]
+    ]);
+    expect(R.toArray()).toEqual([
+      [1, 1, 0, 0],
+      [0, 0, 1, 1],
+      [0, 0, 0, 0]
+    ]);
     expect(pivots).toEqual([0, 2]);
     expect(rank).toBe(2);
   });
   it("where LU's U keeps a third non-zero row (the failure it fixes)", () => {
-    expect(nonZeroRows(lu([[1, 1, 1, 1], [1, 1, 2, 2], [1, 1, 3, 3]]).U)).toBe(3);
+    expect(
+      nonZeroRows(
+        lu([
+          [1, 1, 1, 1],
+          [1, 1, 2, 2],
+          [1, 1, 3, 3]
+        ]).U
+      )
+    ).toBe(3);
   });
   it("agrees with the SVD rank on the rank drills and on random products", () => {
     for (let seed = 5501; seed <= 5600; seed++) {
@@ -45,7 +77,10 @@ describe("rowEchelon", () => {
     }
   });
   it("does not mutate its input and handles empty and wide shapes", () => {
-    const A = Matrix.from([[0, 2], [3, 4]]);
+    const A = Matrix.from([
+      [0, 2],
+      [3, 4]
+    ]);
     const before = A.data.slice();
     rowEchelon(A);
     expect(A.data).toEqual(before);
@@ -56,12 +91,26 @@ describe("rowEchelon", () => {
 
 describe("specialSolutions", () => {
   it("gives one null vector per free column, with 1 in its free slot", () => {
-    const N = specialSolutions([[1, 1, 1, 1], [1, 1, 2, 2], [1, 1, 3, 3]]);
-    expect(N.toArray()).toEqual([[-1, 0], [1, 0], [0, -1], [0, 1]]);
+    const N = specialSolutions([
+      [1, 1, 1, 1],
+      [1, 1, 2, 2],
+      [1, 1, 3, 3]
+    ]);
+    expect(N.toArray()).toEqual([
+      [-1, 0],
+      [1, 0],
+      [0, -1],
+      [0, 1]
+    ]);
   });
   it("spans the null space of random low-rank matrices (A N = 0, n − r columns)", () => {
     const g = defaultRng(8);
-    for (const [m, n, r] of [[5, 4, 2], [3, 6, 3], [6, 6, 1], [4, 4, 4]] as const) {
+    for (const [m, n, r] of [
+      [5, 4, 2],
+      [3, 6, 3],
+      [6, 6, 1],
+      [4, 4, 4]
+    ] as const) {
       const A = matmul(g.standardNormal([m, r]), g.standardNormal([r, n]));
       const N = specialSolutions(A);
       expect(N.cols).toBe(n - r);
@@ -72,7 +121,8 @@ describe("specialSolutions", () => {
 
 describe("nullSpaceByEigh", () => {
   it("finds an orthonormal basis of N(A) of size n − r", () => {
-    const g = defaultRng(31), A = matmul(g.standardNormal([7, 3]), g.standardNormal([3, 5]));
+    const g = defaultRng(31),
+      A = matmul(g.standardNormal([7, 3]), g.standardNormal([3, 5]));
     const N = nullSpaceByEigh(A);
     expect(N.cols).toBe(2);
     expect(norm(matmul(A, N)) / norm(A, "fro")).toBeLessThan(1e-12);

@@ -159,7 +159,8 @@ export const callCounter = "__faultCalls";
  */
 export function injectFault(code: string, target: FaultTarget): string {
   const declaration = new RegExp(`\\bexport function ${target.fn}\\b`, "g");
-  if (!declaration.test(code)) throw new Error(`fault: no "export function ${target.fn}" in ${target.file}`);
+  if (!declaration.test(code))
+    throw new Error(`fault: no "export function ${target.fn}" in ${target.file}`);
   const renamed = code.replace(declaration, `function ${target.fn}__pristine`);
   return `${renamed}
 // ---- injected fault (test/faults) ----

@@ -20,6 +20,8 @@ describe("fault injection", () => {
     }
   }
   it("refuses a target that is not there", () => {
-    expect(() => injectFault("export function a() {}", {file: "x.ts", fn: "b", body: ""})).toThrow(/no "export function b"/);
+    expect(() => injectFault("export function a() {}", {file: "x.ts", fn: "b", body: ""})).toThrow(
+      /no "export function b"/
+    );
   });
 });

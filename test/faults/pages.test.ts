@@ -31,12 +31,20 @@ it("runs every page under the fault", async () => {
     outcomes.push({
       file,
       calls: Number(g[callCounter]),
-      failedChecks: [...failedChecks, ...hidden.map((f) => f.message.replace(/^check failed \(not displayed\): /, ""))],
-      cellErrors: r.failures.filter((f) => !f.message.startsWith("check failed")).map((f) => `${f.where}: ${f.message}`),
+      failedChecks: [
+        ...failedChecks,
+        ...hidden.map((f) => f.message.replace(/^check failed \(not displayed\): /, ""))
+      ],
+      cellErrors: r.failures
+        .filter((f) => !f.message.startsWith("check failed"))
+        .map((f) => `${f.where}: ${f.message}`),
       checks: r.checks.length
     });
   }
   const dir = join(repoRoot, "test-results", "faults");
   mkdirSync(dir, {recursive: true});
-  writeFileSync(join(dir, `${process.env.FAULT || "none"}.json`), JSON.stringify(outcomes, null, 1));
+  writeFileSync(
+    join(dir, `${process.env.FAULT || "none"}.json`),
+    JSON.stringify(outcomes, null, 1)
+  );
 });

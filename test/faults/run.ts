@@ -26,8 +26,10 @@ function pass(fault: string): Promise<PageOutcome[]> {
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
     child.on("exit", (code) => {
-      if (!existsSync(file)) return fail(new Error(`fault pass ${fault || "(none)"} wrote no report:\n${stderr}`));
-      if (code !== 0) problems.push(`pass ${fault || "(none)"} exited with ${code}: ${firstError(stderr)}`);
+      if (!existsSync(file))
+        return fail(new Error(`fault pass ${fault || "(none)"} wrote no report:\n${stderr}`));
+      if (code !== 0)
+        problems.push(`pass ${fault || "(none)"} exited with ${code}: ${firstError(stderr)}`);
       done(JSON.parse(readFileSync(file, "utf8")) as PageOutcome[]);
     });
   });
@@ -58,12 +60,19 @@ const page = (file: string): string => file.replace(/^docs\//, "").replace(/\.md
 async function main(): Promise<void> {
   mkdirSync(out, {recursive: true});
   const chosen = faults.filter((f) => only.length === 0 || only.includes(f.name));
-  const [clean, ...faulted] = await pooled([() => pass(""), ...chosen.map((f) => () => pass(f.name))]);
+  const [clean, ...faulted] = await pooled([
+    () => pass(""),
+    ...chosen.map((f) => () => pass(f.name))
+  ]);
   for (const p of clean!) {
-    if (p.failedChecks.length || p.cellErrors.length) problems.push(`clean pass: ${p.file} is not green`);
+    if (p.failedChecks.length || p.cellErrors.length)
+      problems.push(`clean pass: ${p.file} is not green`);
   }
   const lines = ["# Fault injection: which checks catch which fault", ""];
-  lines.push("| fault | pages where it acted | caught | missed (explained) | missed (unexplained) |", "|---|---|---|---|---|");
+  lines.push(
+    "| fault | pages where it acted | caught | missed (explained) | missed (unexplained) |",
+    "|---|---|---|---|---|"
+  );
   const detail: string[] = [];
   chosen.forEach((fault, i) => {
     const outcomes = faulted[i]!;
@@ -73,16 +82,36 @@ async function main(): Promise<void> {
     const missed = calling.filter((p) => !caught.includes(p));
     const reasons = insensitive[fault.name] ?? {};
     const unexplained = missed.filter((p) => !reasons[p.file]);
-    for (const p of unexplained) problems.push(`${fault.name}: ${p.file} : the fault acted ${p.calls}× and no check caught it`);
-    lines.push(`| ${fault.name} | ${calling.length} | ${caught.length} | ${missed.length - unexplained.length} | ${unexplained.length} |`);
-    detail.push("", `## ${fault.name}: ${fault.what}`, "", "| page | acted | checks caught it | of | examples |", "|---|---|---|---|---|");
+    for (const p of unexplained)
+      problems.push(
+        `${fault.name}: ${p.file} : the fault acted ${p.calls}× and no check caught it`
+      );
+    lines.push(
+      `| ${fault.name} | ${calling.length} | ${caught.length} | ${missed.length - unexplained.length} | ${unexplained.length} |`
+    );
+    detail.push(
+      "",
+      `## ${fault.name}: ${fault.what}`,
+      "",
+      "| page | acted | checks caught it | of | examples |",
+      "|---|---|---|---|---|"
+    );
     for (const p of calling) {
-      const examples = p.failedChecks.slice(0, 3).join("; ") + (p.cellErrors.length ? ` (cell errors: ${p.cellErrors.length})` : "");
-      const note = missed.includes(p) ? reasons[p.file] ?? "**MISSED**" : examples;
-      detail.push(`| ${page(p.file)} | ${p.calls} | ${p.failedChecks.length} | ${p.checks} | ${note.replace(/\|/g, "\\|")} |`);
+      const examples =
+        p.failedChecks.slice(0, 3).join("; ") +
+        (p.cellErrors.length ? ` (cell errors: ${p.cellErrors.length})` : "");
+      const note = missed.includes(p) ? (reasons[p.file] ?? "**MISSED**") : examples;
+      detail.push(
+        `| ${page(p.file)} | ${p.calls} | ${p.failedChecks.length} | ${p.checks} | ${note.replace(/\|/g, "\\|")} |`
+      );
     }
   });
-  const report = [...lines, ...detail, "", problems.length ? `## Problems\n\n${problems.map((p) => `- ${p}`).join("\n")}` : "No problems."].join("\n");
+  const report = [
+    ...lines,
+    ...detail,
+    "",
+    problems.length ? `## Problems\n\n${problems.map((p) => `- ${p}`).join("\n")}` : "No problems."
+  ].join("\n");
   writeFileSync(join(out, "report.md"), report + "\n");
   console.log(report);
   if (problems.length) process.exitCode = 1;

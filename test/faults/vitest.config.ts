@@ -8,14 +8,16 @@ const root = resolve(import.meta.dirname, "../..");
 /** Rewrites the faulted routines' files as Vite loads them (nothing on disk changes). */
 function faultPlugin(name: string | undefined): Plugin {
   const fault = faults.find((f) => f.name === name);
-  if (name && !fault) throw new Error(`FAULT=${name}: no such fault (${faults.map((f) => f.name).join(", ")})`);
+  if (name && !fault)
+    throw new Error(`FAULT=${name}: no such fault (${faults.map((f) => f.name).join(", ")})`);
   return {
     name: "inject-fault",
     enforce: "pre",
     transform(code, id) {
       const file = id.split("?")[0]!;
       let out = code;
-      for (const t of fault?.targets ?? []) if (file === resolve(root, t.file)) out = injectFault(out, t);
+      for (const t of fault?.targets ?? [])
+        if (file === resolve(root, t.file)) out = injectFault(out, t);
       return out === code ? null : {code: out, map: null};
     }
   };

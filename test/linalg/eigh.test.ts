@@ -2,27 +2,43 @@ import fc from "fast-check";
 import {afterAll, describe, expect, it} from "vitest";
 import {Matrix, NonFiniteError, ShapeError, eigh, eigvalsh} from "../../src/linalg/index.js";
 import fixtures from "../fixtures/decomp.json";
-import {EPS, THRESHOLD, diffFro, fro, mul, orthoDefect, randomMatrix, ratio, symmetricTypes, testRng} from "./generators.js";
+import {
+  EPS,
+  THRESHOLD,
+  diffFro,
+  fro,
+  mul,
+  orthoDefect,
+  randomMatrix,
+  ratio,
+  symmetricTypes,
+  testRng
+} from "./generators.js";
 
 const worst = {residual: 0, orthogonality: 0, values: 0};
 afterAll(() =>
   console.log(
     `eigh max ratios: ‖A − VΛVᵀ‖/(n‖A‖ε) = ${worst.residual.toFixed(2)}, ‖I − VᵀV‖/(nε) = ${worst.orthogonality.toFixed(2)}, ` +
-      `|λ − λ_numpy|/(max|λ|·nε) = ${worst.values.toFixed(2)}`,
-  ),
+      `|λ − λ_numpy|/(max|λ|·nε) = ${worst.values.toFixed(2)}`
+  )
 );
 
 /** The symmetric matrix that eigh sees: the lower triangle of A mirrored. */
 function lowerSymmetric(A: Matrix): Matrix {
   const n = A.rows;
   const S = new Matrix(n, n);
-  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) S.data[i * n + j] = S.data[j * n + i] = A.data[i * n + j]!;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j <= i; j++) S.data[i * n + j] = S.data[j * n + i] = A.data[i * n + j]!;
   return S;
 }
 
 function ratios(A: Matrix, values: Float64Array, V: Matrix) {
   const n = A.rows;
-  const VL = new Matrix(n, n, V.data.map((x, k) => x * values[k % n]!));
+  const VL = new Matrix(
+    n,
+    n,
+    V.data.map((x, k) => x * values[k % n]!)
+  );
   const residual = ratio(diffFro(lowerSymmetric(A), mul(VL, V.T)), fro(lowerSymmetric(A)), n);
   const orthogonality = ratio(orthoDefect(V), 1, n);
   worst.residual = Math.max(worst.residual, residual);
@@ -33,7 +49,8 @@ function ratios(A: Matrix, values: Float64Array, V: Matrix) {
 /** max_i |λ_i − μ_i| / (max|λ| · n · ε). */
 function valueRatio(l: ArrayLike<number>, m: ArrayLike<number>, n: number): number {
   expect(l.length).toBe(m.length);
-  let err = 0, top = 0;
+  let err = 0,
+    top = 0;
   for (let i = 0; i < l.length; i++) {
     err = Math.max(err, Math.abs(l[i]! - m[i]!));
     top = Math.max(top, Math.abs(l[i]!), Math.abs(m[i]!));
@@ -51,7 +68,15 @@ const arbSymmetric = (maxDim = 8) =>
   fc.integer({min: 0, max: maxDim}).chain((n) =>
     fc
       .array(fc.double({min: -1e3, max: 1e3, noNaN: true}), {minLength: n * n, maxLength: n * n})
-      .map((d) => lowerSymmetric(new Matrix(n, n, Float64Array.from(d, (x) => (Math.abs(x) < 1e-290 ? 0 : x))))),
+      .map((d) =>
+        lowerSymmetric(
+          new Matrix(
+            n,
+            n,
+            Float64Array.from(d, (x) => (Math.abs(x) < 1e-290 ? 0 : x))
+          )
+        )
+      )
   );
 
 describe("eigh: LAPACK test ratios on every symmetric matrix type", () => {
@@ -103,9 +128,17 @@ describe("eigh: special cases", () => {
     expect(Math.max(...Object.values(ratios(A, values, vectors)))).toBeLessThan(THRESHOLD);
   });
   it("diagonal input: values sorted ascending, vectors a signed permutation", () => {
-    const {values, vectors} = eigh([[3, 0, 0], [0, -1, 0], [0, 0, 2]]);
+    const {values, vectors} = eigh([
+      [3, 0, 0],
+      [0, -1, 0],
+      [0, 0, 2]
+    ]);
     expect(Array.from(values)).toEqual([-1, 2, 3]);
-    expect(vectors.toArray().map((r) => r.map(Math.abs))).toEqual([[0, 0, 1], [1, 0, 0], [0, 1, 0]]);
+    expect(vectors.toArray().map((r) => r.map(Math.abs))).toEqual([
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 1, 0]
+    ]);
   });
   it("larger orders run the blocked reduction through several panels", () => {
     const rng = testRng(23);
@@ -121,8 +154,20 @@ describe("eigh: special cases", () => {
     const A = lowerSymmetric(randomMatrix(7, 7, testRng(4)));
     const v = eigvalsh(A);
     for (const c of [1e300, 1e-300, 2 ** -1000, 1e307]) {
-      const vc = eigvalsh(new Matrix(7, 7, A.data.map((x) => x * c)));
-      expect(valueRatio(vc.map((x) => x / c), v, 7)).toBeLessThan(THRESHOLD);
+      const vc = eigvalsh(
+        new Matrix(
+          7,
+          7,
+          A.data.map((x) => x * c)
+        )
+      );
+      expect(
+        valueRatio(
+          vc.map((x) => x / c),
+          v,
+          7
+        )
+      ).toBeLessThan(THRESHOLD);
     }
   });
 });
@@ -134,7 +179,7 @@ describe("eigh: properties", () => {
         const {values, vectors} = eigh(A);
         const {residual, orthogonality} = ratios(A, values, vectors);
         return isAscending(values) && residual < THRESHOLD && orthogonality < THRESHOLD;
-      }),
+      })
     );
   });
   it("trace = Σλ and ‖A‖_F² = Σλ²", () => {
@@ -148,7 +193,7 @@ describe("eigh: properties", () => {
         const f = fro(A);
         const tol = 30 * Math.max(n, 1) * EPS * f;
         return Math.abs(sum - tr) <= tol && Math.abs(fro(v) - f) <= tol;
-      }),
+      })
     );
   });
 });
@@ -171,7 +216,10 @@ describe("eigh: inputs", () => {
   });
   it("rejects NaN and ±Infinity with their position", () => {
     try {
-      eigh([[1, 2], [NaN, 3]]);
+      eigh([
+        [1, 2],
+        [NaN, 3]
+      ]);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(NonFiniteError);

@@ -9,11 +9,19 @@ export const SCALES = {
   nearOverflow: Math.sqrt(HUGE) * EPS,
   nearUnderflow: Math.sqrt(TINY) / EPS,
   big: 1e170,
-  small: 1e-170,
+  small: 1e-170
 } as const;
 
 /** The shapes every factorization is tested on. */
-export const SHAPES: [number, number][] = [[1, 1], [2, 3], [3, 2], [10, 10], [16, 30], [40, 16], [30, 30]];
+export const SHAPES: [number, number][] = [
+  [1, 1],
+  [2, 3],
+  [3, 2],
+  [10, 10],
+  [16, 30],
+  [40, 16],
+  [30, 30]
+];
 
 /** A small, fast, seeded generator for tests (mulberry32 + Box–Muller); independent of src/random. */
 export function testRng(seed: number) {
@@ -32,9 +40,15 @@ export function testRng(seed: number) {
 
 export type Rng = ReturnType<typeof testRng>;
 
-export function randomMatrix(m: number, n: number, rng: Rng, draw: "uniform" | "normal" = "uniform"): Matrix {
+export function randomMatrix(
+  m: number,
+  n: number,
+  rng: Rng,
+  draw: "uniform" | "normal" = "uniform"
+): Matrix {
   const A = new Matrix(m, n);
-  for (let k = 0; k < A.data.length; k++) A.data[k] = draw === "uniform" ? rng.uniform() : rng.normal();
+  for (let k = 0; k < A.data.length; k++)
+    A.data[k] = draw === "uniform" ? rng.uniform() : rng.normal();
   return A;
 }
 
@@ -75,12 +89,14 @@ export function spectrum(kind: Spectrum, k: number, cond = 1 / EPS): Float64Arra
 
 /** U · diag(d) · Vᵀ with random orthogonal U (m×m) and V (n×n); d has min(m, n) entries or fewer (rest zero). */
 export function withSingularValues(m: number, n: number, d: ArrayLike<number>, rng: Rng): Matrix {
-  const U = randomOrthogonal(m, rng), V = randomOrthogonal(n, rng);
+  const U = randomOrthogonal(m, rng),
+    V = randomOrthogonal(n, rng);
   const A = new Matrix(m, n);
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
       let s = 0;
-      for (let k = 0; k < Math.min(d.length, m, n); k++) s += U.data[i * m + k]! * d[k]! * V.data[j * n + k]!;
+      for (let k = 0; k < Math.min(d.length, m, n); k++)
+        s += U.data[i * m + k]! * d[k]! * V.data[j * n + k]!;
       A.data[i * n + j] = s;
     }
   }
@@ -104,7 +120,11 @@ export function withEigenvalues(lambda: ArrayLike<number>, rng: Rng): Matrix {
 }
 
 export function scaled(A: Matrix, factor: number): Matrix {
-  return new Matrix(A.rows, A.cols, A.data.map((x) => x * factor));
+  return new Matrix(
+    A.rows,
+    A.cols,
+    A.data.map((x) => x * factor)
+  );
 }
 
 export interface TestMatrix {
@@ -119,13 +139,16 @@ export function matrixTypes(m: number, n: number, seed = 1): TestMatrix[] {
   const out: TestMatrix[] = [
     {name: "zero", A: new Matrix(m, n)},
     {name: "identity", A: eyeLike(m, n)},
-    {name: "diagonal geometric", A: diagonal(m, n, spectrum("geometric", k))},
+    {name: "diagonal geometric", A: diagonal(m, n, spectrum("geometric", k))}
   ];
   for (const kind of ["evenly", "geometric", "clusteredSmall", "clusteredLarge"] as const) {
     out.push({name: `UDVᵀ ${kind}`, A: withSingularValues(m, n, spectrum(kind, k), rng)});
   }
   const r = Math.max(1, Math.floor(k / 2));
-  out.push({name: `rank-deficient (rank ${r})`, A: withSingularValues(m, n, spectrum("evenly", r, 10), rng)});
+  out.push({
+    name: `rank-deficient (rank ${r})`,
+    A: withSingularValues(m, n, spectrum("evenly", r, 10), rng)
+  });
   const U = randomMatrix(m, n, rng);
   out.push({name: "random uniform", A: U});
   out.push(...scaledCopies("uniform", U));
@@ -138,17 +161,24 @@ export function symmetricTypes(n: number, seed = 1): TestMatrix[] {
   const out: TestMatrix[] = [
     {name: "zero", A: new Matrix(n, n)},
     {name: "identity", A: eyeLike(n, n)},
-    {name: "diagonal geometric", A: diagonal(n, n, spectrum("geometric", n))},
+    {name: "diagonal geometric", A: diagonal(n, n, spectrum("geometric", n))}
   ];
   for (const kind of ["evenly", "geometric", "clusteredSmall", "clusteredLarge"] as const) {
     const s = spectrum(kind, n).map((x, i) => (i % 2 ? -x : x)); // indefinite
     out.push({name: `QΛQᵀ ${kind}`, A: withEigenvalues(s, rng)});
   }
   const r = Math.max(1, Math.floor(n / 2));
-  out.push({name: `rank-deficient (rank ${r})`, A: withEigenvalues(spectrum("evenly", n).map((x, i) => (i < r ? x : 0)), rng)});
+  out.push({
+    name: `rank-deficient (rank ${r})`,
+    A: withEigenvalues(
+      spectrum("evenly", n).map((x, i) => (i < r ? x : 0)),
+      rng
+    )
+  });
   const R = randomMatrix(n, n, rng);
   const S = new Matrix(n, n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) S.data[i * n + j] = R.data[i * n + j]! + R.data[j * n + i]!;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) S.data[i * n + j] = R.data[i * n + j]! + R.data[j * n + i]!;
   out.push({name: "random symmetric", A: S});
   out.push(...scaledCopies("symmetric", S));
   return out;
@@ -156,8 +186,16 @@ export function symmetricTypes(n: number, seed = 1): TestMatrix[] {
 
 /** A scaled near overflow, near underflow, and by 1e±170, named "<prefix> × <scale>". */
 function scaledCopies(prefix: string, A: Matrix): TestMatrix[] {
-  const labels = {nearOverflow: "near-overflow", nearUnderflow: "near-underflow", big: "1e170", small: "1e-170"} as const;
-  return (Object.keys(labels) as (keyof typeof labels)[]).map((k) => ({name: `${prefix} × ${labels[k]}`, A: scaled(A, SCALES[k])}));
+  const labels = {
+    nearOverflow: "near-overflow",
+    nearUnderflow: "near-underflow",
+    big: "1e170",
+    small: "1e-170"
+  } as const;
+  return (Object.keys(labels) as (keyof typeof labels)[]).map((k) => ({
+    name: `${prefix} × ${labels[k]}`,
+    A: scaled(A, SCALES[k])
+  }));
 }
 
 function eyeLike(m: number, n: number): Matrix {
@@ -175,7 +213,8 @@ function diagonal(m: number, n: number, d: ArrayLike<number>): Matrix {
 /** Frobenius norm without overflow or underflow (LAPACK dlassq-style scaled sum). */
 export function fro(x: Matrix | ArrayLike<number>): number {
   const d = x instanceof Matrix ? x.data : x;
-  let scale = 0, ssq = 1;
+  let scale = 0,
+    ssq = 1;
   for (let i = 0; i < d.length; i++) {
     const a = Math.abs(d[i]!);
     if (a === 0) continue;
@@ -190,7 +229,8 @@ export function fro(x: Matrix | ArrayLike<number>): number {
 
 /** ‖A − B‖_F, computed entrywise (safe at any scale). */
 export function diffFro(A: Matrix, B: Matrix): number {
-  if (A.rows !== B.rows || A.cols !== B.cols) throw new Error(`diffFro: ${A.rows}×${A.cols} vs ${B.rows}×${B.cols}`);
+  if (A.rows !== B.rows || A.cols !== B.cols)
+    throw new Error(`diffFro: ${A.rows}×${A.cols} vs ${B.rows}×${B.cols}`);
   return fro(A.data.map((x, k) => x - B.data[k]!));
 }
 

@@ -6,10 +6,21 @@ import {svd} from "../../src/linalg/svd.js";
 import {inv} from "../../src/linalg/solve.js";
 import {NonFiniteError} from "../../src/linalg/errors.js";
 import {Matrix} from "../../src/linalg/matrix.js";
-import {SHAPES, THRESHOLD, diffFro, fro, matrixTypes, mul, randomMatrix, ratio, testRng, withSingularValues} from "./generators.js";
+import {
+  SHAPES,
+  THRESHOLD,
+  diffFro,
+  fro,
+  matrixTypes,
+  mul,
+  randomMatrix,
+  ratio,
+  testRng,
+  withSingularValues
+} from "./generators.js";
 
 const fixtures: {pinv: {A: number[][]; shape: [number, number]; pinv: number[][]}[]} = JSON.parse(
-  readFileSync(new URL("../fixtures/norms.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../fixtures/norms.json", import.meta.url), "utf8")
 );
 
 /**
@@ -21,12 +32,13 @@ function penroseRatios(A: Matrix, P: Matrix): number[] {
   const kept = s.filter((v) => v > 1e-15 * (s[0] ?? 0));
   const kappa = kept.length === 0 ? 1 : kept[0]! / kept[kept.length - 1]!;
   const dim = Math.max(A.rows, A.cols);
-  const AP = mul(A, P), PA = mul(P, A);
+  const AP = mul(A, P),
+    PA = mul(P, A);
   return [
     ratio(diffFro(mul(AP, A), A), kappa * fro(A), dim), // A A⁺ A = A
     ratio(diffFro(mul(PA, P), P), kappa * fro(P), dim), // A⁺ A A⁺ = A⁺
     ratio(diffFro(AP.T, AP), kappa * Math.max(1, fro(AP)), dim), // (A A⁺)ᵀ = A A⁺
-    ratio(diffFro(PA.T, PA), kappa * Math.max(1, fro(PA)), dim), // (A⁺ A)ᵀ = A⁺ A
+    ratio(diffFro(PA.T, PA), kappa * Math.max(1, fro(PA)), dim) // (A⁺ A)ᵀ = A⁺ A
   ];
 }
 
@@ -51,7 +63,13 @@ describe("pinv: Penrose conditions on LAPACK matrix types", () => {
 
 describe("pinv: minimum-norm least squares on rank-deficient matrices", () => {
   const rng = testRng(21);
-  for (const [m, n, r] of [[8, 5, 3], [5, 8, 3], [10, 10, 4], [6, 6, 1], [12, 7, 7]] as const) {
+  for (const [m, n, r] of [
+    [8, 5, 3],
+    [5, 8, 3],
+    [10, 10, 4],
+    [6, 6, 1],
+    [12, 7, 7]
+  ] as const) {
     it(`${m}×${n} of rank ${r}`, () => {
       const d = Array.from({length: r}, (_, i) => 10 ** -i);
       const A = withSingularValues(m, n, d, rng);
@@ -61,7 +79,9 @@ describe("pinv: minimum-norm least squares on rank-deficient matrices", () => {
       // Least squares: the residual is orthogonal to range(A), Aᵀ(Ax − b) = 0.
       const res = mul(A, x).data.map((v, i) => v - b.data[i]!);
       const grad = mul(A.T, new Matrix(m, 1, res));
-      expect(ratio(fro(grad), fro(A) * (fro(A) * fro(x) + fro(b)), Math.max(m, n)) / (d[0]! / d[r - 1]!)).toBeLessThan(THRESHOLD);
+      expect(
+        ratio(fro(grad), fro(A) * (fro(A) * fro(x) + fro(b)), Math.max(m, n)) / (d[0]! / d[r - 1]!)
+      ).toBeLessThan(THRESHOLD);
       // Minimum norm: x has no component in null(A) (the last n − r right singular vectors)…
       const {Vt} = svd(A, {fullMatrices: true});
       for (let k = r; k < n; k++) {
@@ -100,13 +120,18 @@ describe("pinv: NumPy fixtures and identities", () => {
       expect(diffFro(pinv(A), inv(A))).toBeLessThan(1e-12 * fro(inv(A)));
     }
     fc.assert(
-      fc.property(fc.integer({min: 1, max: 6}), fc.integer({min: 1, max: 6}), fc.integer({min: 0, max: 1e6}), (m, n, seed) => {
-        const A = randomMatrix(m, n, testRng(seed));
-        const P = pinv(A);
-        expect(diffFro(pinv(P), A)).toBeLessThan(1e-10 * fro(A));
-        expect(diffFro(pinv(A.T), P.T)).toBeLessThan(1e-10 * fro(P));
-      }),
-      {numRuns: 100},
+      fc.property(
+        fc.integer({min: 1, max: 6}),
+        fc.integer({min: 1, max: 6}),
+        fc.integer({min: 0, max: 1e6}),
+        (m, n, seed) => {
+          const A = randomMatrix(m, n, testRng(seed));
+          const P = pinv(A);
+          expect(diffFro(pinv(P), A)).toBeLessThan(1e-10 * fro(A));
+          expect(diffFro(pinv(A.T), P.T)).toBeLessThan(1e-10 * fro(P));
+        }
+      ),
+      {numRuns: 100}
     );
   });
 
@@ -121,12 +146,23 @@ describe("pinv: NumPy fixtures and identities", () => {
   it("empty and zero matrices give the n×m zero matrix; input is not mutated; typed errors", () => {
     expect(pinv(new Matrix(0, 3)).shape).toEqual([3, 0]);
     expect(pinv(new Matrix(2, 0)).shape).toEqual([0, 2]);
-    const Z = pinv([[0, 0, 0], [0, 0, 0]]);
+    const Z = pinv([
+      [0, 0, 0],
+      [0, 0, 0]
+    ]);
     expect(Z.shape).toEqual([3, 2]);
     expect(Z.data.every((v) => v === 0)).toBe(true);
-    const A = [[1, 2], [3, 4], [5, 6]];
+    const A = [
+      [1, 2],
+      [3, 4],
+      [5, 6]
+    ];
     pinv(A);
-    expect(A).toEqual([[1, 2], [3, 4], [5, 6]]);
+    expect(A).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6]
+    ]);
     expect(() => pinv([[1, NaN]])).toThrow(NonFiniteError);
     expect(() => pinv([[1]], {rcond: -1})).toThrow(RangeError);
   });

@@ -2,10 +2,26 @@ import fc from "fast-check";
 import {afterAll, describe, expect, it} from "vitest";
 import {Matrix, NonFiniteError, ShapeError, qr} from "../../src/linalg/index.js";
 import {norm2} from "../../src/linalg/householder.js";
-import {SHAPES, THRESHOLD, diffFro, fro, matrixTypes, mul, orthoDefect, randomMatrix, ratio, scaled, testRng} from "./generators.js";
+import {
+  SHAPES,
+  THRESHOLD,
+  diffFro,
+  fro,
+  matrixTypes,
+  mul,
+  orthoDefect,
+  randomMatrix,
+  ratio,
+  scaled,
+  testRng
+} from "./generators.js";
 
 const worst = {factorization: 0, orthogonality: 0};
-afterAll(() => console.log(`qr max ratios: ‖A − QR‖/(m‖A‖ε) = ${worst.factorization.toFixed(2)}, ‖I − QᵀQ‖/(mε) = ${worst.orthogonality.toFixed(2)}`));
+afterAll(() =>
+  console.log(
+    `qr max ratios: ‖A − QR‖/(m‖A‖ε) = ${worst.factorization.toFixed(2)}, ‖I − QᵀQ‖/(mε) = ${worst.orthogonality.toFixed(2)}`
+  )
+);
 
 /** Both LAPACK ratios for one factorization; records the worst seen. */
 function ratios(A: Matrix, Q: Matrix, R: Matrix) {
@@ -17,14 +33,19 @@ function ratios(A: Matrix, Q: Matrix, R: Matrix) {
 }
 
 function isUpperTrapezoidal(R: Matrix): boolean {
-  for (let i = 0; i < R.rows; i++) for (let j = 0; j < Math.min(i, R.cols); j++) if (R.data[i * R.cols + j] !== 0) return false;
+  for (let i = 0; i < R.rows; i++)
+    for (let j = 0; j < Math.min(i, R.cols); j++) if (R.data[i * R.cols + j] !== 0) return false;
   return true;
 }
 
 const arbMatrix = (maxDim = 7) =>
-  fc.tuple(fc.integer({min: 0, max: maxDim}), fc.integer({min: 0, max: maxDim})).chain(([m, n]) =>
-    fc.array(fc.double({min: -1e3, max: 1e3, noNaN: true}), {minLength: m * n, maxLength: m * n}).map((d) => new Matrix(m, n, Float64Array.from(d))),
-  );
+  fc
+    .tuple(fc.integer({min: 0, max: maxDim}), fc.integer({min: 0, max: maxDim}))
+    .chain(([m, n]) =>
+      fc
+        .array(fc.double({min: -1e3, max: 1e3, noNaN: true}), {minLength: m * n, maxLength: m * n})
+        .map((d) => new Matrix(m, n, Float64Array.from(d)))
+    );
 
 describe("qr: LAPACK test ratios on every matrix type and shape", () => {
   for (const [m, n] of SHAPES) {
@@ -46,8 +67,14 @@ describe("qr: LAPACK test ratios on every matrix type and shape", () => {
 });
 
 describe("qr: several panels (block reflectors for long panels, one at a time for short ones)", () => {
-  for (const [m, n] of [[100, 70], [70, 100], [97, 97]] as [number, number][]) {
-    for (const {name, A} of matrixTypes(m, n).filter((t) => /random uniform|rank-deficient|geometric|1e170/.test(t.name))) {
+  for (const [m, n] of [
+    [100, 70],
+    [70, 100],
+    [97, 97]
+  ] as [number, number][]) {
+    for (const {name, A} of matrixTypes(m, n).filter((t) =>
+      /random uniform|rank-deficient|geometric|1e170/.test(t.name)
+    )) {
       it(`${m}×${n} ${name}`, () => {
         for (const mode of ["reduced", "complete"] as const) {
           const {Q, R} = qr(A, {mode});
@@ -75,7 +102,11 @@ describe("qr: far beyond the LAPACK scalings (exercises the reflector's rescalin
 
 describe("qr: a subnormal column beside normal ones", () => {
   it("still gives an orthonormal Q (the reflector is built from the rescaled column)", () => {
-    const A = Matrix.from([[3e-320, 1], [4e-320, 2], [1e-321, 3]]);
+    const A = Matrix.from([
+      [3e-320, 1],
+      [4e-320, 2],
+      [1e-321, 3]
+    ]);
     const {Q, R} = qr(A);
     const {factorization, orthogonality} = ratios(A, Q, R);
     expect(factorization).toBeLessThan(THRESHOLD);
@@ -86,11 +117,15 @@ describe("qr: a subnormal column beside normal ones", () => {
 describe("qr: properties", () => {
   it("Q has orthonormal columns, R is upper trapezoidal, QR = A (any shape, both modes)", () => {
     fc.assert(
-      fc.property(arbMatrix(), fc.constantFrom("reduced" as const, "complete" as const), (A, mode) => {
-        const {Q, R} = qr(A, {mode});
-        const {factorization, orthogonality} = ratios(A, Q, R);
-        return isUpperTrapezoidal(R) && factorization < THRESHOLD && orthogonality < THRESHOLD;
-      }),
+      fc.property(
+        arbMatrix(),
+        fc.constantFrom("reduced" as const, "complete" as const),
+        (A, mode) => {
+          const {Q, R} = qr(A, {mode});
+          const {factorization, orthogonality} = ratios(A, Q, R);
+          return isUpperTrapezoidal(R) && factorization < THRESHOLD && orthogonality < THRESHOLD;
+        }
+      )
     );
   });
   it("|r_00| = ‖a_0‖: the first reflector maps column 0 onto ±‖a_0‖ e_0", () => {
@@ -100,16 +135,19 @@ describe("qr: properties", () => {
         const {R} = qr(A);
         const a0 = fro(A.col(0));
         return Math.abs(Math.abs(R.data[0]!) - a0) <= 4 * Number.EPSILON * a0 * A.rows;
-      }),
+      })
     );
   });
   it("the reduced Q spans the same space as the complete Q's first k columns (they are equal)", () => {
     fc.assert(
       fc.property(arbMatrix(), (A) => {
-        const r = qr(A), c = qr(A, {mode: "complete"});
+        const r = qr(A),
+          c = qr(A, {mode: "complete"});
         const k = r.Q.cols;
-        return diffFro(r.Q, c.Q.slice(0, A.rows, 0, k)) === 0 && diffFro(r.R, c.R.slice(0, k)) === 0;
-      }),
+        return (
+          diffFro(r.Q, c.Q.slice(0, A.rows, 0, k)) === 0 && diffFro(r.R, c.R.slice(0, k)) === 0
+        );
+      })
     );
   });
   it("does not mutate its argument", () => {
@@ -118,20 +156,42 @@ describe("qr: properties", () => {
         const before = A.data.slice();
         qr(A, {mode: "complete"});
         return A.data.every((x, i) => Object.is(x, before[i]));
-      }),
+      })
     );
-    const nested = [[1, 2], [3, 4], [5, 6]];
+    const nested = [
+      [1, 2],
+      [3, 4],
+      [5, 6]
+    ];
     qr(nested);
-    expect(nested).toEqual([[1, 2], [3, 4], [5, 6]]);
+    expect(nested).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6]
+    ]);
   });
 });
 
 describe("qr: agrees with numpy.linalg.qr (LAPACK sign convention)", () => {
   // np.linalg.qr([[1, 2, 3], [4, 5, 6], [7, 8, 10], [1, 0, 1]]), printed to 8 digits.
   it("4×3 reduced", () => {
-    const {Q, R} = qr([[1, 2, 3], [4, 5, 6], [7, 8, 10], [1, 0, 1]]);
-    const Qnp = [[-0.12216944, 0.56427649, 0.81229142], [-0.48867778, 0.23175642, -0.15017152], [-0.85518611, -0.10076366, -0.10921565], [-0.12216944, -0.78595654, 0.55290424]];
-    const Rnp = [[-8.18535277, -9.52921666, -11.97260555], [0, 1.48122579, 1.28977484], [0, 0, 0.99659284]];
+    const {Q, R} = qr([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 10],
+      [1, 0, 1]
+    ]);
+    const Qnp = [
+      [-0.12216944, 0.56427649, 0.81229142],
+      [-0.48867778, 0.23175642, -0.15017152],
+      [-0.85518611, -0.10076366, -0.10921565],
+      [-0.12216944, -0.78595654, 0.55290424]
+    ];
+    const Rnp = [
+      [-8.18535277, -9.52921666, -11.97260555],
+      [0, 1.48122579, 1.28977484],
+      [0, 0, 0.99659284]
+    ];
     expect(diffFro(Q, Matrix.from(Qnp))).toBeLessThan(1e-7);
     expect(diffFro(R, Matrix.from(Rnp))).toBeLessThan(1e-7);
   });
@@ -149,12 +209,20 @@ describe("qr: edge shapes (as NumPy)", () => {
     expect(qr(new Matrix(3, 0)).Q.shape).toEqual([3, 0]);
     expect(qr(new Matrix(3, 0)).R.shape).toEqual([0, 0]);
     const c = qr(new Matrix(3, 0), {mode: "complete"});
-    expect(c.Q.toArray()).toEqual([[1, 0, 0], [0, 1, 0], [0, 0, 1]]);
+    expect(c.Q.toArray()).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1]
+    ]);
     expect(c.R.shape).toEqual([3, 0]);
     expect(qr(new Matrix(0, 0)).Q.shape).toEqual([0, 0]);
   });
   it("a zero column gives a zero diagonal entry of R and still an orthonormal Q", () => {
-    const A = Matrix.from([[0, 1], [0, 2], [0, 3]]);
+    const A = Matrix.from([
+      [0, 1],
+      [0, 2],
+      [0, 3]
+    ]);
     const {Q, R} = qr(A, {mode: "complete"});
     expect(R.data[0]).toBe(0);
     expect(ratio(orthoDefect(Q), 1, 3)).toBeLessThan(THRESHOLD);
@@ -164,8 +232,18 @@ describe("qr: edge shapes (as NumPy)", () => {
 
 describe("qr: bad input", () => {
   it("names the non-finite entry", () => {
-    expect(() => qr([[1, 2], [3, NaN]])).toThrow(NonFiniteError);
-    expect(() => qr([[1, 2], [3, NaN]])).toThrow(/row 1, column 1/);
+    expect(() =>
+      qr([
+        [1, 2],
+        [3, NaN]
+      ])
+    ).toThrow(NonFiniteError);
+    expect(() =>
+      qr([
+        [1, 2],
+        [3, NaN]
+      ])
+    ).toThrow(/row 1, column 1/);
     expect(() => qr([[1, Infinity]])).toThrow(/row 0, column 1/);
   });
   it("refuses ragged input, naming the row", () => {

@@ -3,14 +3,27 @@ import {afterAll, describe, expect, it} from "vitest";
 import {Matrix, NonFiniteError, svd} from "../../src/linalg/index.js";
 import {rotateColumnSequence, rotateColumnSequencePair} from "../../src/linalg/givens.js";
 import fixtures from "../fixtures/decomp.json";
-import {EPS, SHAPES, THRESHOLD, diffFro, fro, matrixTypes, mul, orthoDefect, ratio, rowOrthoDefect, testRng, randomMatrix} from "./generators.js";
+import {
+  EPS,
+  SHAPES,
+  THRESHOLD,
+  diffFro,
+  fro,
+  matrixTypes,
+  mul,
+  orthoDefect,
+  ratio,
+  rowOrthoDefect,
+  testRng,
+  randomMatrix
+} from "./generators.js";
 
 const worst = {residual: 0, orthoU: 0, orthoV: 0, values: 0};
 afterAll(() =>
   console.log(
     `svd max ratios: ‖A − UΣVᵀ‖/(‖A‖·max(m,n)·ε) = ${worst.residual.toFixed(2)}, ‖I − UᵀU‖/(mε) = ${worst.orthoU.toFixed(2)}, ` +
-      `‖I − VVᵀ‖/(nε) = ${worst.orthoV.toFixed(2)}, |σ − σ_numpy|/(σ₁·max(m,n)·ε) = ${worst.values.toFixed(2)}`,
-  ),
+      `‖I − VVᵀ‖/(nε) = ${worst.orthoV.toFixed(2)}, |σ − σ_numpy|/(σ₁·max(m,n)·ε) = ${worst.values.toFixed(2)}`
+  )
 );
 
 /** U · Σ · Vt with Σ the U.cols × Vt.rows matrix holding s on its diagonal. */
@@ -35,7 +48,8 @@ function ratios(A: Matrix, U: Matrix, s: Float64Array, Vt: Matrix) {
 /** max_i |s_i − t_i| / (max(s₁, t₁) · dim · ε): singular values compared relative to the largest. */
 function valueRatio(s: ArrayLike<number>, t: ArrayLike<number>, dim: number): number {
   expect(s.length).toBe(t.length);
-  let err = 0, top = 0;
+  let err = 0,
+    top = 0;
   for (let i = 0; i < s.length; i++) {
     err = Math.max(err, Math.abs(s[i]! - t[i]!));
     top = Math.max(top, Math.abs(s[i]!), Math.abs(t[i]!));
@@ -44,7 +58,8 @@ function valueRatio(s: ArrayLike<number>, t: ArrayLike<number>, dim: number): nu
 }
 
 function isDescendingNonNegative(s: Float64Array): boolean {
-  for (let i = 0; i < s.length; i++) if (!(s[i]! >= 0) || (i > 0 && s[i]! > s[i - 1]!)) return false;
+  for (let i = 0; i < s.length; i++)
+    if (!(s[i]! >= 0) || (i > 0 && s[i]! > s[i - 1]!)) return false;
   return true;
 }
 
@@ -56,7 +71,14 @@ const arbMatrix = (maxDim = 8) =>
   fc.tuple(fc.integer({min: 0, max: maxDim}), fc.integer({min: 0, max: maxDim})).chain(([m, n]) =>
     fc
       .array(fc.double({min: -1e3, max: 1e3, noNaN: true}), {minLength: m * n, maxLength: m * n})
-      .map((d) => new Matrix(m, n, Float64Array.from(d, (x) => (Math.abs(x) < 1e-290 ? 0 : x)))),
+      .map(
+        (d) =>
+          new Matrix(
+            m,
+            n,
+            Float64Array.from(d, (x) => (Math.abs(x) < 1e-290 ? 0 : x))
+          )
+      )
   );
 
 describe("svd: LAPACK test ratios on every matrix type and shape", () => {
@@ -107,7 +129,7 @@ describe("svd: shapes and special cases", () => {
       [0, 3, false, [0, 0], [0, 3]],
       [3, 0, true, [3, 3], [0, 0]],
       [3, 0, false, [3, 0], [0, 0]],
-      [0, 0, true, [0, 0], [0, 0]],
+      [0, 0, true, [0, 0], [0, 0]]
     ];
     for (const [m, n, fullMatrices, ushape, vshape] of cases) {
       const {U, s, Vt} = svd(new Matrix(m, n), {fullMatrices});
@@ -117,7 +139,11 @@ describe("svd: shapes and special cases", () => {
       expect(orthoDefect(U)).toBe(0);
       expect(rowOrthoDefect(Vt)).toBe(0);
     }
-    expect(svd(new Matrix(0, 3), {computeUV: false})).toEqual({U: null, s: new Float64Array(0), Vt: null});
+    expect(svd(new Matrix(0, 3), {computeUV: false})).toEqual({
+      U: null,
+      s: new Float64Array(0),
+      Vt: null
+    });
   });
 
   it("1×1: s = |a|, signs carried by U and Vt", () => {
@@ -127,7 +153,18 @@ describe("svd: shapes and special cases", () => {
   });
 
   it("known spectrum: a diagonal with mixed signs and order, and the nilpotent shift (zero diagonal)", () => {
-    expect(Array.from(svd([[0, 0, 0], [0, -5, 0], [0, 0, 2]], {computeUV: false}).s)).toEqual([5, 2, 0]);
+    expect(
+      Array.from(
+        svd(
+          [
+            [0, 0, 0],
+            [0, -5, 0],
+            [0, 0, 2]
+          ],
+          {computeUV: false}
+        ).s
+      )
+    ).toEqual([5, 2, 0]);
     const n = 7;
     const J = new Matrix(n, n);
     for (let i = 0; i + 1 < n; i++) J.data[i * n + i + 1] = 1;
@@ -154,14 +191,19 @@ describe("svd: shapes and special cases", () => {
 
   it("a wide matrix has the singular values of its transpose, and factors swap roles", () => {
     const A = randomMatrix(5, 9, testRng(11));
-    const wide = svd(A), tall = svd(A.T);
+    const wide = svd(A),
+      tall = svd(A.T);
     expect(valueRatio(wide.s, tall.s, 9)).toBeLessThan(THRESHOLD);
     expect(Math.max(...Object.values(ratios(A, wide.U, wide.s, wide.Vt)))).toBeLessThan(THRESHOLD);
   });
 
   it("larger shapes run the blocked reduction and the compact-WY accumulation through several panels", () => {
     const rng = testRng(17);
-    for (const [m, n] of [[97, 61], [61, 97], [120, 120]] as const) {
+    for (const [m, n] of [
+      [97, 61],
+      [61, 97],
+      [120, 120]
+    ] as const) {
       const A = randomMatrix(m, n, rng, "normal");
       for (const fullMatrices of [false, true]) {
         const {U, s, Vt} = svd(A, {fullMatrices});
@@ -175,8 +217,21 @@ describe("svd: shapes and special cases", () => {
     const A = randomMatrix(6, 4, testRng(3));
     const s = svd(A, {computeUV: false}).s;
     for (const c of [1e300, 1e-300, 2 ** -1000, 1e307]) {
-      const sc = svd(new Matrix(6, 4, A.data.map((x) => x * c)), {computeUV: false}).s;
-      expect(valueRatio(sc.map((x) => x / c), s, 6)).toBeLessThan(THRESHOLD);
+      const sc = svd(
+        new Matrix(
+          6,
+          4,
+          A.data.map((x) => x * c)
+        ),
+        {computeUV: false}
+      ).s;
+      expect(
+        valueRatio(
+          sc.map((x) => x / c),
+          s,
+          6
+        )
+      ).toBeLessThan(THRESHOLD);
     }
   });
 });
@@ -187,20 +242,43 @@ describe("svd: properties", () => {
       fc.property(arbMatrix(), fc.boolean(), (A, fullMatrices) => {
         const {U, s, Vt} = svd(A, {fullMatrices});
         const {residual, orthoU, orthoV} = ratios(A, U, s, Vt);
-        return isDescendingNonNegative(s) && residual < THRESHOLD && orthoU < THRESHOLD && orthoV < THRESHOLD;
-      }),
+        return (
+          isDescendingNonNegative(s) &&
+          residual < THRESHOLD &&
+          orthoU < THRESHOLD &&
+          orthoV < THRESHOLD
+        );
+      })
     );
   });
   it("σ(cA) = |c|·σ(A) and σ(Aᵀ) = σ(A)", () => {
     fc.assert(
-      fc.property(arbMatrix(6), fc.integer({min: -300, max: 300}), fc.boolean(), (A, k, negative) => {
-        const c = (negative ? -1 : 1) * 2 ** k; // exact scaling, barring underflow of negligible entries
-        const s = svd(A, {computeUV: false}).s;
-        const sc = svd(new Matrix(A.rows, A.cols, A.data.map((x) => c * x)), {computeUV: false}).s;
-        const st = svd(A.T, {computeUV: false}).s;
-        const dim = Math.max(A.rows, A.cols, 1);
-        return valueRatio(sc, s.map((x) => Math.abs(c) * x), dim) < THRESHOLD && valueRatio(st, s, dim) < THRESHOLD;
-      }),
+      fc.property(
+        arbMatrix(6),
+        fc.integer({min: -300, max: 300}),
+        fc.boolean(),
+        (A, k, negative) => {
+          const c = (negative ? -1 : 1) * 2 ** k; // exact scaling, barring underflow of negligible entries
+          const s = svd(A, {computeUV: false}).s;
+          const sc = svd(
+            new Matrix(
+              A.rows,
+              A.cols,
+              A.data.map((x) => c * x)
+            ),
+            {computeUV: false}
+          ).s;
+          const st = svd(A.T, {computeUV: false}).s;
+          const dim = Math.max(A.rows, A.cols, 1);
+          return (
+            valueRatio(
+              sc,
+              s.map((x) => Math.abs(c) * x),
+              dim
+            ) < THRESHOLD && valueRatio(st, s, dim) < THRESHOLD
+          );
+        }
+      )
     );
   });
   it("‖A‖_F² = Σσ²", () => {
@@ -209,7 +287,7 @@ describe("svd: properties", () => {
         const s = svd(A, {computeUV: false}).s;
         const f = fro(A);
         return Math.abs(fro(s) - f) <= 30 * Math.max(A.rows, A.cols, 1) * EPS * f;
-      }),
+      })
     );
   });
 });
@@ -227,12 +305,29 @@ describe("svd: inputs", () => {
     expect(nested).toEqual(copy);
   });
   it("accepts nested arrays", () => {
-    expect(valueRatio(svd([[3, 0], [0, 4]]).s, [4, 3], 2)).toBeLessThan(THRESHOLD);
+    expect(
+      valueRatio(
+        svd([
+          [3, 0],
+          [0, 4]
+        ]).s,
+        [4, 3],
+        2
+      )
+    ).toBeLessThan(THRESHOLD);
   });
   it("rejects NaN and ±Infinity with their position", () => {
-    expect(() => svd([[1, 2], [3, NaN]])).toThrow(NonFiniteError);
+    expect(() =>
+      svd([
+        [1, 2],
+        [3, NaN]
+      ])
+    ).toThrow(NonFiniteError);
     try {
-      svd([[1, 2, 3], [4, Infinity, 6]]);
+      svd([
+        [1, 2, 3],
+        [4, Infinity, 6]
+      ]);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(NonFiniteError);
@@ -247,10 +342,17 @@ describe("svd: rotation kernels", () => {
   it("applying two rotation sequences in one sweep equals applying them one after the other", () => {
     const rng = testRng(11);
     // Targets stored by columns: column j at [j·stride, j·stride + rows), stride ≥ rows.
-    for (const [rows, stride, col0, count] of [[7, 9, 2, 6], [12, 13, 0, 4], [3, 4, 1, 1], [5, 30, 3, 26], [17, 19, 1, 9]] as const) {
+    for (const [rows, stride, col0, count] of [
+      [7, 9, 2, 6],
+      [12, 13, 0, 4],
+      [3, 4, 1, 1],
+      [5, 30, 3, 26],
+      [17, 19, 1, 9]
+    ] as const) {
       const w = Float64Array.from({length: (col0 + count + 1) * stride}, () => rng.normal());
       const seq = () => {
-        const c = new Float64Array(count), s = new Float64Array(count);
+        const c = new Float64Array(count),
+          s = new Float64Array(count);
         for (let k = 0; k < count; k++) {
           const theta = Math.PI * rng.uniform();
           c[k] = Math.cos(theta);
@@ -258,8 +360,10 @@ describe("svd: rotation kernels", () => {
         }
         return [c, s] as const;
       };
-      const [c1, s1] = seq(), [c2, s2] = seq();
-      const one = w.slice(), both = w.slice();
+      const [c1, s1] = seq(),
+        [c2, s2] = seq();
+      const one = w.slice(),
+        both = w.slice();
       rotateColumnSequence(one, rows, stride, col0, c1, s1, count);
       rotateColumnSequence(one, rows, stride, col0, c2, s2, count);
       rotateColumnSequencePair(both, rows, stride, col0, c1, s1, c2, s2, count);

@@ -42,7 +42,9 @@ describe("svdvals", () => {
       expect(s.length).toBe(Math.min(m, n));
       // √ of an eigenvalue carries absolute error ≈ ε·σ₁²/σᵢ; these matrices are well conditioned
       const err = Math.max(...fromEig.map((v, i) => Math.abs(v - s[i]!)));
-      expect(ratio(err, s[0]! * (s[0]! / s[s.length - 1]!), Math.max(m, n))).toBeLessThan(THRESHOLD);
+      expect(ratio(err, s[0]! * (s[0]! / s[s.length - 1]!), Math.max(m, n))).toBeLessThan(
+        THRESHOLD
+      );
     });
   });
 
@@ -72,7 +74,11 @@ describe("svdvals", () => {
 
 describe("matrixRank of an SVD", () => {
   it("equals matrixRank(A) and the rank built in, tall, wide and square, several seeds", () => {
-    for (const [m, n] of [[12, 7], [6, 11], [9, 9]] as const) {
+    for (const [m, n] of [
+      [12, 7],
+      [6, 11],
+      [9, 9]
+    ] as const) {
       for (let r = 0; r <= Math.min(m, n); r += 2) {
         for (const seed of [1, 2, 3]) {
           const A = ofRank(m, n, r, 100 * r + seed);
@@ -102,7 +108,8 @@ describe("pinv of an SVD", () => {
     const s = svdvals(A).filter((v, _, all) => v > 1e-15 * all[0]!);
     const kappa = s.length ? s[0]! / s[s.length - 1]! : 1;
     const dim = Math.max(A.rows, A.cols);
-    const AP = mul(A, P), PA = mul(P, A);
+    const AP = mul(A, P),
+      PA = mul(P, A);
     return [
       ratio(diffFro(mul(AP, A), A), kappa * fro(A), dim),
       ratio(diffFro(mul(PA, P), P), kappa * fro(P), dim),
@@ -112,7 +119,13 @@ describe("pinv of an SVD", () => {
   }
 
   it("satisfies the Penrose conditions from a thin or a full SVD, full rank and deficient", () => {
-    for (const [m, n, r] of [[9, 5, 5], [5, 9, 5], [8, 8, 3], [10, 6, 2], [4, 7, 0]] as const) {
+    for (const [m, n, r] of [
+      [9, 5, 5],
+      [5, 9, 5],
+      [8, 8, 3],
+      [10, 6, 2],
+      [4, 7, 0]
+    ] as const) {
       for (const seed of [1, 2]) {
         const A = ofRank(m, n, r, 10 * m + seed);
         for (const f of [svd(A), svd(A, {fullMatrices: true})]) {
@@ -126,7 +139,8 @@ describe("pinv of an SVD", () => {
 
   it("is the inverse for square invertible A (inv by LU, an independent route)", () => {
     const A = randomMatrix(6, 6, testRng(31), "normal");
-    const P = pinv(svd(A)), X = inv(A);
+    const P = pinv(svd(A)),
+      X = inv(A);
     expect(diffFro(P, X)).toBeLessThan(1e-12 * fro(X));
   });
 

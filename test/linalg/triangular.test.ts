@@ -1,10 +1,18 @@
 import fc from "fast-check";
 import {afterAll, describe, expect, it} from "vitest";
-import {Matrix, NonFiniteError, ShapeError, SingularMatrixError, solveTriangular} from "../../src/linalg/index.js";
+import {
+  Matrix,
+  NonFiniteError,
+  ShapeError,
+  SingularMatrixError,
+  solveTriangular
+} from "../../src/linalg/index.js";
 import {SCALES, THRESHOLD, fro, mul, randomMatrix, ratio, scaled, testRng} from "./generators.js";
 
 let worst = 0;
-afterAll(() => console.log(`solveTriangular max ratio ‖b − op(T)x‖/(n‖T‖‖x‖ε) = ${worst.toFixed(2)}`));
+afterAll(() =>
+  console.log(`solveTriangular max ratio ‖b − op(T)x‖/(n‖T‖‖x‖ε) = ${worst.toFixed(2)}`)
+);
 
 type Opts = {lower: boolean; trans: boolean; unitDiagonal: boolean};
 
@@ -39,7 +47,9 @@ function triangular(n: number, seed: number, o: Opts, factor = 1): Matrix {
 }
 
 const allOptions: Opts[] = [];
-for (const lower of [false, true]) for (const trans of [false, true]) for (const unitDiagonal of [false, true]) allOptions.push({lower, trans, unitDiagonal});
+for (const lower of [false, true])
+  for (const trans of [false, true])
+    for (const unitDiagonal of [false, true]) allOptions.push({lower, trans, unitDiagonal});
 
 describe("solveTriangular: residual ratio for every option, size and scaling", () => {
   for (const o of allOptions) {
@@ -64,14 +74,15 @@ describe("solveTriangular: properties", () => {
   const arb = fc.record({
     n: fc.integer({min: 0, max: 8}),
     seed: fc.integer({min: 0, max: 1e6}),
-    o: fc.constantFrom(...allOptions),
+    o: fc.constantFrom(...allOptions)
   });
   it("solves op(T) x = b, reads only the selected triangle, leaves its arguments alone", () => {
     fc.assert(
       fc.property(arb, ({n, seed, o}) => {
         const T = triangular(n, seed, o);
         const b = randomMatrix(n, 1, testRng(seed + 1)).data;
-        const Tbefore = T.data.slice(), bBefore = b.slice();
+        const Tbefore = T.data.slice(),
+          bBefore = b.slice();
         const x = solveTriangular(T, b, o);
         const clean = opT(T, o); // garbage triangle and (if unit) diagonal dropped
         const cleanT = o.trans ? clean.T : clean;
@@ -82,17 +93,60 @@ describe("solveTriangular: properties", () => {
           T.data.every((v, i) => v === Tbefore[i]) &&
           b.every((v, i) => v === bBefore[i])
         );
-      }),
+      })
     );
   });
 });
 
 describe("solveTriangular: small exact cases", () => {
   it("lower and transposed lower", () => {
-    expect(Array.from(solveTriangular([[2, 0], [1, 1]], [2, 3], {lower: true}))).toEqual([1, 2]);
-    expect(Array.from(solveTriangular([[2, 0], [1, 1]], [2, 3], {lower: true, trans: true}))).toEqual([-0.5, 3]);
-    expect(Array.from(solveTriangular([[2, 5], [0, 4]], [9, 8]))).toEqual([-0.5, 2]);
-    expect(Array.from(solveTriangular([[7, 5], [0, 7]], [1, 8], {unitDiagonal: true}))).toEqual([-39, 8]);
+    expect(
+      Array.from(
+        solveTriangular(
+          [
+            [2, 0],
+            [1, 1]
+          ],
+          [2, 3],
+          {lower: true}
+        )
+      )
+    ).toEqual([1, 2]);
+    expect(
+      Array.from(
+        solveTriangular(
+          [
+            [2, 0],
+            [1, 1]
+          ],
+          [2, 3],
+          {lower: true, trans: true}
+        )
+      )
+    ).toEqual([-0.5, 3]);
+    expect(
+      Array.from(
+        solveTriangular(
+          [
+            [2, 5],
+            [0, 4]
+          ],
+          [9, 8]
+        )
+      )
+    ).toEqual([-0.5, 2]);
+    expect(
+      Array.from(
+        solveTriangular(
+          [
+            [7, 5],
+            [0, 7]
+          ],
+          [1, 8],
+          {unitDiagonal: true}
+        )
+      )
+    ).toEqual([-39, 8]);
   });
   it("0×0 systems", () => {
     expect(solveTriangular(new Matrix(0, 0), new Float64Array(0)).length).toBe(0);
@@ -103,7 +157,14 @@ describe("solveTriangular: small exact cases", () => {
 describe("solveTriangular: errors", () => {
   it("SingularMatrixError names the zero diagonal entry", () => {
     try {
-      solveTriangular([[1, 2, 3], [0, 0, 1], [0, 0, 1]], [1, 2, 3]);
+      solveTriangular(
+        [
+          [1, 2, 3],
+          [0, 0, 1],
+          [0, 0, 1]
+        ],
+        [1, 2, 3]
+      );
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(SingularMatrixError);
@@ -111,22 +172,108 @@ describe("solveTriangular: errors", () => {
       expect((e as Error).message).toMatch(/diagonal entry 1/);
     }
     // With a unit diagonal the stored zero is never read.
-    expect(Array.from(solveTriangular([[1, 2], [0, 0]], [3, 1], {unitDiagonal: true}))).toEqual([1, 1]);
+    expect(
+      Array.from(
+        solveTriangular(
+          [
+            [1, 2],
+            [0, 0]
+          ],
+          [3, 1],
+          {unitDiagonal: true}
+        )
+      )
+    ).toEqual([1, 1]);
   });
   it("ShapeError names both shapes", () => {
-    expect(() => solveTriangular([[1, 0], [0, 1]], [1, 2, 3])).toThrow(ShapeError);
-    expect(() => solveTriangular([[1, 0], [0, 1]], [1, 2, 3])).toThrow(/\(2, 2\).*\(3,\)/);
-    expect(() => solveTriangular([[1, 0], [0, 1]], [[1], [2], [3]])).toThrow(/\(2, 2\).*\(3, 1\)/);
-    expect(() => solveTriangular([[1, 0, 0], [0, 1, 0]], [1, 2])).toThrow(/\(2, 3\)/);
+    expect(() =>
+      solveTriangular(
+        [
+          [1, 0],
+          [0, 1]
+        ],
+        [1, 2, 3]
+      )
+    ).toThrow(ShapeError);
+    expect(() =>
+      solveTriangular(
+        [
+          [1, 0],
+          [0, 1]
+        ],
+        [1, 2, 3]
+      )
+    ).toThrow(/\(2, 2\).*\(3,\)/);
+    expect(() =>
+      solveTriangular(
+        [
+          [1, 0],
+          [0, 1]
+        ],
+        [[1], [2], [3]]
+      )
+    ).toThrow(/\(2, 2\).*\(3, 1\)/);
+    expect(() =>
+      solveTriangular(
+        [
+          [1, 0, 0],
+          [0, 1, 0]
+        ],
+        [1, 2]
+      )
+    ).toThrow(/\(2, 3\)/);
   });
   it("NonFiniteError names row and column, in T or in b", () => {
-    expect(() => solveTriangular([[1, 0], [NaN, 1]], [1, 2])).toThrow(NonFiniteError);
-    expect(() => solveTriangular([[1, 0], [NaN, 1]], [1, 2])).toThrow(/row 1, column 0/);
-    expect(() => solveTriangular([[1, 0], [0, 1]], [1, Infinity])).toThrow(/row 1, column 0/);
-    expect(() => solveTriangular([[1, 0], [0, 1]], [[1, 2], [3, -Infinity]])).toThrow(/row 1, column 1/);
+    expect(() =>
+      solveTriangular(
+        [
+          [1, 0],
+          [NaN, 1]
+        ],
+        [1, 2]
+      )
+    ).toThrow(NonFiniteError);
+    expect(() =>
+      solveTriangular(
+        [
+          [1, 0],
+          [NaN, 1]
+        ],
+        [1, 2]
+      )
+    ).toThrow(/row 1, column 0/);
+    expect(() =>
+      solveTriangular(
+        [
+          [1, 0],
+          [0, 1]
+        ],
+        [1, Infinity]
+      )
+    ).toThrow(/row 1, column 0/);
+    expect(() =>
+      solveTriangular(
+        [
+          [1, 0],
+          [0, 1]
+        ],
+        [
+          [1, 2],
+          [3, -Infinity]
+        ]
+      )
+    ).toThrow(/row 1, column 1/);
   });
   it("ragged input is refused", () => {
     expect(() => solveTriangular([[1, 0], [1]], [1, 2])).toThrow(ShapeError);
-    expect(() => solveTriangular([[1, 0], [0, 1]], [[1, 2], [3]])).toThrow(/row 1/);
+    expect(() =>
+      solveTriangular(
+        [
+          [1, 0],
+          [0, 1]
+        ],
+        [[1, 2], [3]]
+      )
+    ).toThrow(/row 1/);
   });
 });

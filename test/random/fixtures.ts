@@ -39,7 +39,11 @@ export interface RandomFixtures {
   seeds: SeedFixture[];
   integers: {seed: string; steps: IntegerStep[]; finalState: StateFixture}[];
   crafted: {tail: CraftedCase[]; wedge: CraftedCase[]};
-  article: {seed: number; draws: {shape: number[]; first: number[]; last: number[]; sum: number}[]; next: number[]};
+  article: {
+    seed: number;
+    draws: {shape: number[]; first: number[]; last: number[]; sum: number}[];
+    next: number[];
+  };
 }
 
 export interface StreamFixture {
@@ -51,7 +55,9 @@ export interface StreamFixture {
 
 const dir = new URL("../fixtures/", import.meta.url);
 
-export const fixtures = JSON.parse(readFileSync(new URL("random.json", dir), "utf8")) as RandomFixtures;
+export const fixtures = JSON.parse(
+  readFileSync(new URL("random.json", dir), "utf8")
+) as RandomFixtures;
 
 /** The long standard_normal streams, decoded from little-endian float64 base64. */
 export function streams(): StreamFixture[] {

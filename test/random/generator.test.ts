@@ -25,7 +25,8 @@ describe("sizes and C order", () => {
   });
 
   it("matches NumPy's standard_normal((3, 4)) entry for entry", () => {
-    for (const f of fixtures.seeds) expect(Array.from(defaultRng(BigInt(f.seed)).standardNormal([3, 4]).data)).toEqual(f.matrix);
+    for (const f of fixtures.seeds)
+      expect(Array.from(defaultRng(BigInt(f.seed)).standardNormal([3, 4]).data)).toEqual(f.matrix);
   });
 
   it("refuses bad sizes, naming them", () => {
@@ -39,7 +40,10 @@ describe("sizes and C order", () => {
 
 describe("uniform", () => {
   it("matches NumPy's uniform(low, high) exactly", () => {
-    for (const f of fixtures.seeds) expect(Array.from(defaultRng(BigInt(f.seed)).uniform(-2, 5, f.uniform.length))).toEqual(f.uniform);
+    for (const f of fixtures.seeds)
+      expect(Array.from(defaultRng(BigInt(f.seed)).uniform(-2, 5, f.uniform.length))).toEqual(
+        f.uniform
+      );
   });
 
   it("refuses a negative or infinite range, allows an empty one", () => {
@@ -56,12 +60,18 @@ describe("integers", () => {
       for (const step of script.steps) {
         let got: number[];
         if (step.op === "random") got = [g.random()];
-        else if (step.size === null || step.size === undefined) got = [step.high === null ? g.integers(step.low!) : g.integers(step.low!, step.high!)];
+        else if (step.size === null || step.size === undefined)
+          got = [step.high === null ? g.integers(step.low!) : g.integers(step.low!, step.high!)];
         else got = Array.from(g.integers(step.low!, step.high!, step.size));
         expect({step, got}).toEqual({step, got: step.values});
       }
       const s = g.bitGenerator.state;
-      expect({state: s.state.toString(), inc: s.inc.toString(), hasUint32: s.hasUint32, uinteger: s.uinteger}).toEqual(script.finalState);
+      expect({
+        state: s.state.toString(),
+        inc: s.inc.toString(),
+        hasUint32: s.hasUint32,
+        uinteger: s.uinteger
+      }).toEqual(script.finalState);
     }
   });
 

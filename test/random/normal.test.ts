@@ -5,7 +5,9 @@ import {fixtures, streams, ulpDistance} from "./fixtures.js";
 // Over all normal draws compared below: how many are bit-identical, and the worst ulp distance.
 const tally = {draws: 0, identical: 0, worstUlp: 0};
 afterAll(() =>
-  console.log(`standard normal vs NumPy: ${tally.identical}/${tally.draws} bit-identical, worst ${tally.worstUlp} ulp`)
+  console.log(
+    `standard normal vs NumPy: ${tally.identical}/${tally.draws} bit-identical, worst ${tally.worstUlp} ulp`
+  )
 );
 
 /** Count agreement; every draw must be within 4 ulp. Returns the number of non-identical draws. */
@@ -24,11 +26,19 @@ function compare(actual: ArrayLike<number>, expected: ArrayLike<number>): number
 }
 
 const crafted = (c: {state: string; inc: string}) =>
-  new Generator(PCG64.fromState({state: BigInt(c.state), inc: BigInt(c.inc), hasUint32: false, uinteger: 0}));
+  new Generator(
+    PCG64.fromState({state: BigInt(c.state), inc: BigInt(c.inc), hasUint32: false, uinteger: 0})
+  );
 
 describe("standardNormal against NumPy", () => {
   it("matches the first draws for every fixture seed", () => {
-    for (const f of fixtures.seeds) expect(compare(defaultRng(BigInt(f.seed)).standardNormal(f.standardNormal.length), f.standardNormal)).toBe(0);
+    for (const f of fixtures.seeds)
+      expect(
+        compare(
+          defaultRng(BigInt(f.seed)).standardNormal(f.standardNormal.length),
+          f.standardNormal
+        )
+      ).toBe(0);
   });
 
   it("matches long streams (fast, wedge and tail paths) without losing sync", () => {
@@ -60,7 +70,8 @@ describe("standardNormal against NumPy", () => {
   });
 
   it("normal(loc, scale) is loc + scale·z", () => {
-    for (const f of fixtures.seeds) expect(compare(defaultRng(BigInt(f.seed)).normal(3, 0.5, f.normal.length), f.normal)).toBe(0);
+    for (const f of fixtures.seeds)
+      expect(compare(defaultRng(BigInt(f.seed)).normal(3, 0.5, f.normal.length), f.normal)).toBe(0);
     const z = defaultRng(7).standardNormal(5);
     const y = defaultRng(7).normal(-1, 2, 5);
     for (let i = 0; i < 5; i++) expect(y[i]).toBe(-1 + 2 * z[i]!);
@@ -74,7 +85,10 @@ describe("the article script's draw sequence (default_rng(42))", () => {
     const {article} = fixtures;
     const g = defaultRng(article.seed);
     for (const d of article.draws) {
-      const a = d.shape.length === 2 ? g.standardNormal([d.shape[0]!, d.shape[1]!]).data : g.standardNormal(d.shape[0]!);
+      const a =
+        d.shape.length === 2
+          ? g.standardNormal([d.shape[0]!, d.shape[1]!]).data
+          : g.standardNormal(d.shape[0]!);
       expect(a.length).toBe(d.shape.reduce((x, y) => x * y, 1));
       expect(Array.from(a.subarray(0, 3))).toEqual(d.first);
       expect(Array.from(a.subarray(a.length - 3))).toEqual(d.last);

@@ -14,7 +14,11 @@ describe("SeedSequence + PCG64 seeding", () => {
   it("reaches NumPy's initial PCG64 state for every fixture seed", () => {
     for (const f of fixtures.seeds) {
       const s = new PCG64(seedOf(f.seed)).state;
-      expect({seed: f.seed, state: s.state.toString(), inc: s.inc.toString()}).toEqual({seed: f.seed, state: f.initialState.state, inc: f.initialState.inc});
+      expect({seed: f.seed, state: s.state.toString(), inc: s.inc.toString()}).toEqual({
+        seed: f.seed,
+        state: f.initialState.state,
+        inc: f.initialState.inc
+      });
     }
   });
 

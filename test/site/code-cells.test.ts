@@ -32,13 +32,16 @@ const page = [
   ""
 ].join("\n");
 
-const render = (text: string) => parseMarkdown(text, {md: createMarkdownIt({markdownIt}), path: "/deep-dive/page"});
+const render = (text: string) =>
+  parseMarkdown(text, {md: createMarkdownIt({markdownIt}), path: "/deep-dive/page"});
 
 describe("code on the page (src/site/code-cells.ts)", () => {
   const {body, code} = render(page);
 
   it("shows each computing cell's code, as written, just before its output", () => {
-    const boxes = [...body.matchAll(/<div class="wb-code" data-cell="([^"]+)" data-lang="(\w+)">/g)];
+    const boxes = [
+      ...body.matchAll(/<div class="wb-code" data-cell="([^"]+)" data-lang="(\w+)">/g)
+    ];
     expect(boxes.map((m) => m[2])).toEqual(["js", "ts"]);
     for (const [box, id] of boxes) {
       const at = body.indexOf(box!);

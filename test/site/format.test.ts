@@ -36,8 +36,12 @@ const page = [
 describe("formatMarkdown", () => {
   it("formats js and ts cells with the project's Prettier config", async () => {
     const out = await formatMarkdown(page, "docs/page.md");
-    expect(out).toContain('```js\nconst A = Matrix.from([\n  [1, 2],\n  [3, 4]\n]);\ndisplay(check("A", norm(A), 5.477, {rtol: 1e-3}));\n```');
-    expect(out).toContain('```ts\nimport type {Matrix} from "../src/linalg/index.js";\nconst v: number[] = [1, 2];\n```');
+    expect(out).toContain(
+      '```js\nconst A = Matrix.from([\n  [1, 2],\n  [3, 4]\n]);\ndisplay(check("A", norm(A), 5.477, {rtol: 1e-3}));\n```'
+    );
+    expect(out).toContain(
+      '```ts\nimport type {Matrix} from "../src/linalg/index.js";\nconst v: number[] = [1, 2];\n```'
+    );
   });
 
   it("keeps a one-expression cell an expression (no semicolon: Framework displays it)", async () => {
@@ -56,11 +60,17 @@ describe("formatMarkdown", () => {
   it("leaves a cell that does not parse as written, and says where it is", async () => {
     const errors: number[] = [];
     const broken = "text\n\n```js\nconst = 1\n```\n";
-    expect(await formatMarkdown(broken, "docs/page.md", (line) => void errors.push(line))).toBe(broken);
+    expect(await formatMarkdown(broken, "docs/page.md", (line) => void errors.push(line))).toBe(
+      broken
+    );
     expect(errors).toEqual([3]);
   });
 
   it("finds cells by their fence language only", () => {
-    expect(findFences(page).map((f) => [f.lang, f.line])).toEqual([["js", 5], ["js", 10], ["ts", 14]]);
+    expect(findFences(page).map((f) => [f.lang, f.line])).toEqual([
+      ["js", 5],
+      ["js", 10],
+      ["ts", 14]
+    ]);
   });
 });

@@ -7,8 +7,7 @@ import {nameSlider} from "../../docs/components/page-a11y.js";
 
 describe("plots", () => {
   it("makes a plot an image, keeps its ariaLabel and gives its marks' groups a role", () => {
-    document.body.innerHTML =
-      `<svg class="plot-d6a7b5" aria-label="σ against k"><g aria-label="line"></g></svg>`;
+    document.body.innerHTML = `<svg class="plot-d6a7b5" aria-label="σ against k"><g aria-label="line"></g></svg>`;
     const svg = document.querySelector("svg")!;
     labelPlot(svg);
     expect(svg.getAttribute("role")).toBe("img");
@@ -64,7 +63,9 @@ describe("Inputs tables", () => {
       <tbody><tr><td><input type="checkbox"></td><td>1</td></tr><tr><td></td><td>2</td></tr></tbody>
       </table></form>`;
     for (const cell of document.querySelectorAll("tr > :first-child")) fixTableCell(cell);
-    const boxes = Array.from(document.querySelectorAll("input"), (b) => b.getAttribute("aria-label"));
+    const boxes = Array.from(document.querySelectorAll("input"), (b) =>
+      b.getAttribute("aria-label")
+    );
     expect(boxes).toEqual(["select all rows", "select row"]);
     const last = document.querySelector("tbody tr:last-child > td")!;
     expect(last.getAttribute("aria-hidden")).toBe("true");

@@ -59,7 +59,11 @@ export function pageCells(): Map<string, PageCell> {
     const id = holder.dataset.wbCell!;
     const published = definitions.get(id);
     if (!published) continue;
-    const data = JSON.parse(holder.textContent ?? "{}") as {lang: "js" | "ts"; setup?: boolean; source?: string};
+    const data = JSON.parse(holder.textContent ?? "{}") as {
+      lang: "js" | "ts";
+      setup?: boolean;
+      source?: string;
+    };
     const source = data.source ?? codeElement(id)?.textContent ?? "";
     cells.set(id, {
       id,

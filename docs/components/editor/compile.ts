@@ -12,13 +12,15 @@ const acornOptions = {ecmaVersion: 13, sourceType: "module"} as const;
 
 /** Globals a cell reads without making them inputs: the same names as Framework's build (a page cell cannot redefine them). */
 const GLOBALS = new Set(
-  ("Array ArrayBuffer atob AudioContext BigInt Blob Boolean btoa cancelAnimationFrame clearInterval clearTimeout console " +
+  (
+    "Array ArrayBuffer atob AudioContext BigInt Blob Boolean btoa cancelAnimationFrame clearInterval clearTimeout console " +
     "crypto CustomEvent DataView Date decodeURI decodeURIComponent devicePixelRatio document encodeURI encodeURIComponent " +
     "Error escape eval fetch File FileList FileReader Float32Array Float64Array Function Headers Image ImageData Infinity " +
     "Int16Array Int32Array Int8Array Intl isFinite isNaN JSON Map Math NaN navigator Number Object observable parseFloat " +
     "parseInt performance Path2D Promise Proxy RangeError ReferenceError Reflect RegExp requestAnimationFrame Set " +
     "setInterval setTimeout String Symbol SyntaxError TextDecoder TextEncoder TypeError Uint16Array Uint32Array Uint8Array " +
-    "Uint8ClampedArray undefined unescape URIError URL WeakMap WeakSet WebSocket window Worker").split(" ")
+    "Uint8ClampedArray undefined unescape URIError URL WeakMap WeakSet WebSocket window Worker"
+  ).split(" ")
 );
 
 /** A cell compiled for Framework's `define`: names read (inputs), names declared (outputs), and the body's source. */
@@ -33,7 +35,11 @@ export interface CompiledCell {
 
 /** A syntax or TypeScript error in edited code; `line`/`column` (1-based) are in the reader's source when known. */
 export class CellSyntaxError extends SyntaxError {
-  constructor(message: string, readonly line?: number, readonly column?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number
+  ) {
     super(message);
     this.name = "SyntaxError";
   }
@@ -52,13 +58,19 @@ interface Edit {
 
 /** Acorn's and sucrase's "(line:col)" suffix, which Observable's inspector strips: say it in words instead. */
 export function located(message: string, line?: number, column?: number): string {
-  return line === undefined ? message : `${message.replace(/\s*\(\d+:\d+\)$/, "")} at line ${line}, column ${column}`;
+  return line === undefined
+    ? message
+    : `${message.replace(/\s*\(\d+:\d+\)$/, "")} at line ${line}, column ${column}`;
 }
 
 function syntaxError(error: unknown): CellSyntaxError {
   if (error instanceof SyntaxError) {
     const loc = (error as SyntaxError & {loc?: {line: number; column: number}}).loc;
-    return new CellSyntaxError(located(error.message, loc?.line, loc ? loc.column + 1 : undefined), loc?.line, loc ? loc.column + 1 : undefined);
+    return new CellSyntaxError(
+      located(error.message, loc?.line, loc ? loc.column + 1 : undefined),
+      loc?.line,
+      loc ? loc.column + 1 : undefined
+    );
   }
   return new CellSyntaxError(String(error));
 }
@@ -66,16 +78,27 @@ function syntaxError(error: unknown): CellSyntaxError {
 /** The cell as one expression, if it is exactly one (named function and class expressions count as declarations). */
 function asExpression(input: string): Node | null {
   try {
-    const node = parseExpressionAt(input, 0, {...acornOptions, locations: true}) as Node & {id?: unknown};
+    const node = parseExpressionAt(input, 0, {...acornOptions, locations: true}) as Node & {
+      id?: unknown;
+    };
     if (parse(input.slice(node.end), acornOptions).body.length > 0) return null; // only comments may follow
-    if ((node.type === "FunctionExpression" || node.type === "ClassExpression") && node.id) return null;
+    if ((node.type === "FunctionExpression" || node.type === "ClassExpression") && node.id)
+      return null;
     return node;
   } catch {
     return null;
   }
 }
 
-type Pattern = Node & {type: string; name?: string; properties?: Pattern[]; value?: Pattern; elements?: (Pattern | null)[]; argument?: Pattern; left?: Pattern};
+type Pattern = Node & {
+  type: string;
+  name?: string;
+  properties?: Pattern[];
+  value?: Pattern;
+  elements?: (Pattern | null)[];
+  argument?: Pattern;
+  left?: Pattern;
+};
 
 /** Identifiers bound by a declaration pattern (`{a, b: [c, ...d]} = …` binds a, c, d). */
 function patternNames(node: Pattern, out: string[] = []): string[] {
@@ -103,20 +126,45 @@ function patternNames(node: Pattern, out: string[] = []): string[] {
 function declaredNames(program: Program): string[] {
   const names: string[] = [];
   for (const statement of program.body) {
-    if (statement.type === "VariableDeclaration") for (const d of statement.declarations) patternNames(d.id as Pattern, names);
-    else if ((statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") && statement.id) names.push(statement.id.name);
-    else if (statement.type === "ImportDeclaration") for (const s of statement.specifiers) names.push(s.local.name);
-    else if (statement.type === "ExportNamedDeclaration" || statement.type === "ExportDefaultDeclaration" || statement.type === "ExportAllDeclaration") {
-      throw new CellSyntaxError("Unexpected token 'export' (cells cannot export)", statement.loc?.start.line, (statement.loc?.start.column ?? 0) + 1);
+    if (statement.type === "VariableDeclaration")
+      for (const d of statement.declarations) patternNames(d.id as Pattern, names);
+    else if (
+      (statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") &&
+      statement.id
+    )
+      names.push(statement.id.name);
+    else if (statement.type === "ImportDeclaration")
+      for (const s of statement.specifiers) names.push(s.local.name);
+    else if (
+      statement.type === "ExportNamedDeclaration" ||
+      statement.type === "ExportDefaultDeclaration" ||
+      statement.type === "ExportAllDeclaration"
+    ) {
+      throw new CellSyntaxError(
+        "Unexpected token 'export' (cells cannot export)",
+        statement.loc?.start.line,
+        (statement.loc?.start.column ?? 0) + 1
+      );
     }
   }
   return [...new Set(names)];
 }
 
-const isFunction = (n: Node): boolean => n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
+const isFunction = (n: Node): boolean =>
+  n.type === "FunctionDeclaration" ||
+  n.type === "FunctionExpression" ||
+  n.type === "ArrowFunctionExpression";
 const isFunctionScope = (n: Node): boolean => isFunction(n) || n.type === "Program";
 const isBlockScope = (n: Node): boolean =>
-  isFunctionScope(n) || ["BlockStatement", "SwitchStatement", "ForStatement", "ForInStatement", "ForOfStatement", "StaticBlock"].includes(n.type);
+  isFunctionScope(n) ||
+  [
+    "BlockStatement",
+    "SwitchStatement",
+    "ForStatement",
+    "ForInStatement",
+    "ForOfStatement",
+    "StaticBlock"
+  ].includes(n.type);
 
 /** Names read but not bound anywhere in the cell: the cell's inputs (standard globals left out). */
 function freeNames(root: Node): string[] {
@@ -127,19 +175,30 @@ function freeNames(root: Node): string[] {
     for (const name of names) set.add(name);
     scopes.set(scope, set);
   };
-  const nearest = (parents: Node[], test: (n: Node) => boolean, skipSelf: boolean): Node | undefined => {
-    for (let i = parents.length - (skipSelf ? 2 : 1); i >= 0; --i) if (test(parents[i])) return parents[i];
+  const nearest = (
+    parents: Node[],
+    test: (n: Node) => boolean,
+    skipSelf: boolean
+  ): Node | undefined => {
+    for (let i = parents.length - (skipSelf ? 2 : 1); i >= 0; --i)
+      if (test(parents[i])) return parents[i];
     return undefined;
   };
   const bindFunction = (node: Node & {params: Node[]; id?: {name: string} | null}): void => {
-    bind(node, node.params.flatMap((p) => patternNames(p as Pattern)));
+    bind(
+      node,
+      node.params.flatMap((p) => patternNames(p as Pattern))
+    );
     if (node.type === "FunctionExpression" && node.id) bind(node, [node.id.name]);
     if (node.type !== "ArrowFunctionExpression") bind(node, ["arguments"]);
   };
   ancestor(root, {
     VariableDeclaration(node, _, parents) {
       const scope = nearest(parents, node.kind === "var" ? isFunctionScope : isBlockScope, true);
-      bind(scope, node.declarations.flatMap((d) => patternNames(d.id as Pattern)));
+      bind(
+        scope,
+        node.declarations.flatMap((d) => patternNames(d.id as Pattern))
+      );
     },
     FunctionDeclaration(node, _, parents) {
       if (node.id) bind(nearest(parents, isFunctionScope, true), [node.id.name]);
@@ -157,7 +216,10 @@ function freeNames(root: Node): string[] {
       if (node.param) bind(node, patternNames(node.param as Pattern));
     },
     ImportDeclaration(node) {
-      bind(root, node.specifiers.map((s) => s.local.name));
+      bind(
+        root,
+        node.specifiers.map((s) => s.local.name)
+      );
     }
   });
   const free = new Set<string>();
@@ -177,7 +239,13 @@ function freeNames(root: Node): string[] {
 }
 
 /** Loops whose bodies get a guard call: every iteration checks the time budget. */
-const LOOPS = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
+const LOOPS = new Set([
+  "ForStatement",
+  "ForInStatement",
+  "ForOfStatement",
+  "WhileStatement",
+  "DoWhileStatement"
+]);
 
 function guardEdits(root: Node): Edit[] {
   const edits: Edit[] = [];
@@ -185,7 +253,8 @@ function guardEdits(root: Node): Edit[] {
     Statement(node) {
       if (!LOOPS.has(node.type)) return;
       const body = (node as Node & {body: Node}).body;
-      if (body.type === "BlockStatement") edits.push({at: body.start + 1, end: body.start + 1, text: `${GUARD}();`});
+      if (body.type === "BlockStatement")
+        edits.push({at: body.start + 1, end: body.start + 1, text: `${GUARD}();`});
       else {
         edits.push({at: body.start, end: body.start, text: `{${GUARD}();`});
         edits.push({at: body.end, end: body.end, text: "}"});
@@ -197,7 +266,10 @@ function guardEdits(root: Node): Edit[] {
 
 type ImportNode = Node & {source: Node & {type: string; value?: unknown}};
 
-function importEdits(program: Node, resolve: (specifier: string) => string): {edits: Edit[]; header: string} {
+function importEdits(
+  program: Node,
+  resolve: (specifier: string) => string
+): {edits: Edit[]; header: string} {
   const edits: Edit[] = [];
   const bindings: string[] = [];
   const loads: string[] = [];
@@ -206,35 +278,49 @@ function importEdits(program: Node, resolve: (specifier: string) => string): {ed
       const url = resolve(String(node.source.value));
       edits.push({at: node.start, end: node.end, text: ""});
       const named = node.specifiers.filter((s) => s.type !== "ImportNamespaceSpecifier");
-      const namespace = node.specifiers.find((s) => s.type === "ImportNamespaceSpecifier") as {local: {name: string}} | undefined;
+      const namespace = node.specifiers.find((s) => s.type === "ImportNamespaceSpecifier") as
+        {local: {name: string}} | undefined;
       bindings.push(
         named.length
           ? `{${named
               .map((s) => {
                 if (s.type !== "ImportSpecifier") return `default: ${s.local.name}`;
-                const imported = s.imported.type === "Identifier" ? s.imported.name : JSON.stringify(s.imported.value);
+                const imported =
+                  s.imported.type === "Identifier"
+                    ? s.imported.name
+                    : JSON.stringify(s.imported.value);
                 return imported === s.local.name ? imported : `${imported}: ${s.local.name}`;
               })
               .join(", ")}}`
-          : namespace?.local.name ?? "{}"
+          : (namespace?.local.name ?? "{}")
       );
       loads.push(`import(${JSON.stringify(url)})`);
     },
     ImportExpression(node) {
       const source = (node as ImportNode).source;
       if (source.type === "Literal" && typeof source.value === "string") {
-        edits.push({at: source.start, end: source.end, text: JSON.stringify(resolve(source.value))});
+        edits.push({
+          at: source.start,
+          end: source.end,
+          text: JSON.stringify(resolve(source.value))
+        });
       }
     }
   });
   const header =
-    loads.length === 0 ? "" : loads.length === 1 ? `const ${bindings[0]} = await ${loads[0]};` : `const [${bindings.join(", ")}] = await Promise.all([${loads.join(", ")}]);`;
+    loads.length === 0
+      ? ""
+      : loads.length === 1
+        ? `const ${bindings[0]} = await ${loads[0]};`
+        : `const [${bindings.join(", ")}] = await Promise.all([${loads.join(", ")}]);`;
   return {edits, header};
 }
 
 /** Applies non-overlapping edits from the end, so earlier offsets stay valid (closing braces before openings). */
 function applyEdits(input: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => b.at - a.at || (a.text === "}" ? 1 : 0) - (b.text === "}" ? 1 : 0));
+  const sorted = [...edits].sort(
+    (a, b) => b.at - a.at || (a.text === "}" ? 1 : 0) - (b.text === "}" ? 1 : 0)
+  );
   let out = input;
   for (const e of sorted) out = out.slice(0, e.at) + e.text + out.slice(e.end);
   return out;
@@ -246,7 +332,11 @@ function applyEdits(input: string, edits: Edit[]): string {
  * programs). Every loop body starts with a call to the guard. Throws CellSyntaxError for bad code, and whatever
  * `resolveImport` throws for a module the page cannot load.
  */
-export function compileCell(code: string, lang: "js" | "ts", {resolveImport}: CompileOptions): CompiledCell {
+export function compileCell(
+  code: string,
+  lang: "js" | "ts",
+  {resolveImport}: CompileOptions
+): CompiledCell {
   const expression = lang === "js" ? asExpression(code) : null;
   let root: Node;
   try {
@@ -263,11 +353,20 @@ export function compileCell(code: string, lang: "js" | "ts", {resolveImport}: Co
     body = `display(await(\n${body}\n))`;
   }
   const tail = outputs.length ? `\nreturn {${outputs.join(", ")}};` : "";
-  return {inputs, outputs, expression: !!expression, body: `async (${inputs.join(", ")}) => {\n${header}${header ? "\n" : ""}${body}${tail}\n}`};
+  return {
+    inputs,
+    outputs,
+    expression: !!expression,
+    body: `async (${inputs.join(", ")}) => {\n${header}${header ? "\n" : ""}${body}${tail}\n}`
+  };
 }
 
 /** Evaluates a compiled body into a function, with the loop guard bound (no other outside names are visible). */
-export function instantiate(compiled: CompiledCell, guard: () => void, sourceURL = "cell.js"): (...inputs: unknown[]) => Promise<unknown> {
+export function instantiate(
+  compiled: CompiledCell,
+  guard: () => void,
+  sourceURL = "cell.js"
+): (...inputs: unknown[]) => Promise<unknown> {
   return new Function(GUARD, `return (${compiled.body});\n//# sourceURL=${sourceURL}`)(guard);
 }
 
@@ -291,5 +390,7 @@ export function importSpecifiers(code: string): string[] {
  * from `/deep-dive/page` are both `/src/x.js`), package names as written.
  */
 export function importKey(specifier: string, pagePath: string): string {
-  return /^\.{0,2}\//.test(specifier) ? new URL(specifier, `file://${pagePath}`).pathname : specifier;
+  return /^\.{0,2}\//.test(specifier)
+    ? new URL(specifier, `file://${pagePath}`).pathname
+    : specifier;
 }

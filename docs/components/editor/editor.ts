@@ -7,20 +7,52 @@
 import {closeBrackets, closeBracketsKeymap} from "@codemirror/autocomplete";
 import {defaultKeymap, history, historyKeymap, indentWithTab} from "@codemirror/commands";
 import {javascript} from "@codemirror/lang-javascript";
-import {bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting} from "@codemirror/language";
+import {
+  bracketMatching,
+  HighlightStyle,
+  indentOnInput,
+  syntaxHighlighting
+} from "@codemirror/language";
 import {EditorState, Prec} from "@codemirror/state";
 import {tags} from "@lezer/highlight";
-import {drawSelection, EditorView, highlightActiveLine, highlightSpecialChars, keymap, lineNumbers} from "@codemirror/view";
-import {codeElement, pageCells, pagePath, replaceCell, restoreCell, type CellDefinition} from "./bridge.js";
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers
+} from "@codemirror/view";
+import {
+  codeElement,
+  pageCells,
+  pagePath,
+  replaceCell,
+  restoreCell,
+  type CellDefinition
+} from "./bridge.js";
 import type * as Compiler from "./compile.js";
 import {createGuard, type Guard} from "./guard.js";
-import {decodeEdits, editsParam, encodeEdits, storageKey, withEditsParam, type Edits} from "./hash.js";
+import {
+  decodeEdits,
+  editsParam,
+  encodeEdits,
+  storageKey,
+  withEditsParam,
+  type Edits
+} from "./hash.js";
 
 /** The colours of the page's highlighted code (Framework's --syntax-* variables), in light and dark schemes alike. */
 const highlightStyle = HighlightStyle.define([
   {tag: [tags.keyword, tags.operatorKeyword, tags.modifier], color: "var(--syntax-keyword)"},
-  {tag: [tags.function(tags.variableName), tags.definition(tags.function(tags.variableName))], color: "var(--syntax-entity)"},
-  {tag: [tags.number, tags.bool, tags.null, tags.atom, tags.literal], color: "var(--syntax-constant)"},
+  {
+    tag: [tags.function(tags.variableName), tags.definition(tags.function(tags.variableName))],
+    color: "var(--syntax-entity)"
+  },
+  {
+    tag: [tags.number, tags.bool, tags.null, tags.atom, tags.literal],
+    color: "var(--syntax-constant)"
+  },
   {tag: [tags.string, tags.special(tags.string), tags.regexp], color: "var(--syntax-string)"},
   {tag: tags.typeName, color: "var(--syntax-entity)"}, // (--syntax-variable, orange, is under 4.5:1 in light)
   {tag: tags.comment, color: "var(--syntax-comment)"},
@@ -66,7 +98,8 @@ function importMap(): Promise<Map<string, string>> {
       } catch {
         continue;
       }
-      if (specifiers.length === cell.importUrls.length) specifiers.forEach((s, i) => map.set(importKey(s, path), cell.importUrls[i]));
+      if (specifiers.length === cell.importUrls.length)
+        specifiers.forEach((s, i) => map.set(importKey(s, path), cell.importUrls[i]));
     }
     return map;
   })();
@@ -78,7 +111,9 @@ async function resolver(): Promise<(specifier: string) => string> {
   return (specifier) => {
     const url = map.get(importKey(specifier, path));
     if (url) return url;
-    throw new Error(`cannot import "${specifier}" here: the published site has only the modules this page imports (${[...map.keys()].join(", ")})`);
+    throw new Error(
+      `cannot import "${specifier}" here: the published site has only the modules this page imports (${[...map.keys()].join(", ")})`
+    );
   };
 }
 
@@ -107,7 +142,8 @@ function report(id: string, text: string, kind: "ok" | "error" | "info"): void {
   status.dataset.kind = kind;
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+const describe = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
 /** Compiles and runs `source` in place of cell `id`; compile errors become an error cell (shown where the cell is). */
 async function run(id: string, source: string): Promise<void> {
@@ -118,7 +154,9 @@ async function run(id: string, source: string): Promise<void> {
   let definition: CellDefinition;
   try {
     const {compileCell, instantiate} = await loadCompiler();
-    const compiled = compileCell(await javaScriptOf(source, cell.lang), cell.lang, {resolveImport: await resolver()});
+    const compiled = compileCell(await javaScriptOf(source, cell.lang), cell.lang, {
+      resolveImport: await resolver()
+    });
     const body = instantiate(compiled, guard.tick, `cell-${id}.js`);
     outputsNow.set(id, compiled.outputs);
     definition = {
@@ -139,7 +177,11 @@ async function run(id: string, source: string): Promise<void> {
     };
   } catch (error) {
     report(id, describe(error), "error");
-    definition = {id, outputs: outputsNow.get(id) ?? cell.outputs, body: () => Promise.reject(error)};
+    definition = {
+      id,
+      outputs: outputsNow.get(id) ?? cell.outputs,
+      body: () => Promise.reject(error)
+    };
   }
   await replaceCell(definition);
   setEdit(id, source);
@@ -153,7 +195,10 @@ async function reset(id: string): Promise<void> {
   outputsNow.delete(id);
   await restoreCell(cell);
   const panel = panels.get(id);
-  if (panel) panel.view.dispatch({changes: {from: 0, to: panel.view.state.doc.length, insert: cell.source.trimEnd()}});
+  if (panel)
+    panel.view.dispatch({
+      changes: {from: 0, to: panel.view.state.doc.length, insert: cell.source.trimEnd()}
+    });
   setEdit(id, cell.source);
   report(id, "published version restored", "info");
 }
@@ -176,10 +221,16 @@ function save(): Promise<void> {
       if (count) localStorage.setItem(storageKey(path), JSON.stringify(edits));
       else localStorage.removeItem(storageKey(path));
     } catch (error) {
-      console.warn(`editor: edits not saved in this browser (${describe(error)}); the link still has them`);
+      console.warn(
+        `editor: edits not saved in this browser (${describe(error)}); the link still has them`
+      );
     }
     const hash = withEditsParam(location.hash, count ? await encodeEdits(edits) : null);
-    window.history.replaceState(window.history.state, "", `${location.pathname}${location.search}${hash}`);
+    window.history.replaceState(
+      window.history.state,
+      "",
+      `${location.pathname}${location.search}${hash}`
+    );
     notice();
   });
   return saving;
@@ -190,7 +241,9 @@ let stale = 0;
 /** Copies a link to this page with the current edits (the address bar may have lost them to a section link). */
 async function copyLink(): Promise<void> {
   const hash = withEditsParam("", Object.keys(edits).length ? await encodeEdits(edits) : null);
-  await navigator.clipboard?.writeText(`${location.origin}${location.pathname}${location.search}${hash}`);
+  await navigator.clipboard?.writeText(
+    `${location.origin}${location.pathname}${location.search}${hash}`
+  );
 }
 
 /** The floating note while edits are active: how many, a shareable link, and Reset all. */
@@ -206,8 +259,11 @@ function notice(): void {
     box.querySelector(".wb-reset-all")!.addEventListener("click", () => void resetAll());
     document.body.append(box);
   }
-  const staleText = stale ? ` (${stale} saved edit${stale > 1 ? "s" : ""} no longer match${stale > 1 ? "" : "es"} this page)` : "";
-  box.querySelector(".wb-notice-text")!.textContent = `${count} edited cell${count === 1 ? "" : "s"} on this page${staleText}`;
+  const staleText = stale
+    ? ` (${stale} saved edit${stale > 1 ? "s" : ""} no longer match${stale > 1 ? "" : "es"} this page)`
+    : "";
+  box.querySelector(".wb-notice-text")!.textContent =
+    `${count} edited cell${count === 1 ? "" : "s"} on this page${staleText}`;
 }
 
 /** Restores every edited cell and forgets all edits for this page (storage and URL). */
@@ -245,7 +301,9 @@ function openPanel(id: string): {view: EditorView; element: HTMLElement; status:
             {key: "Escape", run: () => (close(id), true)}
           ])
         ),
-        EditorView.contentAttributes.of({"aria-label": `Code of this ${cell.lang} cell (Tab indents, Escape closes)`}),
+        EditorView.contentAttributes.of({
+          "aria-label": `Code of this ${cell.lang} cell (Tab indents, Escape closes)`
+        }),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.lineWrapping
       ]
@@ -315,7 +373,8 @@ function storedEdits(): Edits {
 }
 
 const sameEdits = (a: Edits, b: Edits): boolean =>
-  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([id, source]) => b[id] === source);
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([id, source]) => b[id] === source);
 
 /** Runs saved edits in place of their cells; those whose cell is gone (the page changed) are counted as stale. */
 async function apply(saved: Edits): Promise<void> {
@@ -337,7 +396,8 @@ function offer(linked: Edits, own: Edits): void {
   const box = document.createElement("div");
   box.className = "wb-offer";
   box.innerHTML = `<span></span> <button type="button" class="wb-offer-run">Run them</button> <button type="button" class="wb-offer-show">Show the code</button> <button type="button" class="wb-offer-ignore">Ignore</button>`;
-  box.querySelector("span")!.textContent = `This link carries edits to ${known.length} cell${known.length === 1 ? "" : "s"}; they run in your browser only if you ask.`;
+  box.querySelector("span")!.textContent =
+    `This link carries edits to ${known.length} cell${known.length === 1 ? "" : "s"}; they run in your browser only if you ask.`;
   const done = (): void => box.remove();
   box.querySelector(".wb-offer-run")!.addEventListener("click", () => (done(), void apply(linked)));
   box.querySelector(".wb-offer-show")!.addEventListener("click", () => {

@@ -36,7 +36,9 @@ export function createGuard(budgetMs: number, now: () => number = () => performa
       if (stopped) throw new CellStoppedError("stopped by the reader");
       if (tripped || now() - sliceStart > budgetMs) {
         tripped = true;
-        throw new CellStoppedError(`this cell ran for more than ${budgetMs / 1000} s without pausing (a loop that never ends?); edit it and Run again`);
+        throw new CellStoppedError(
+          `this cell ran for more than ${budgetMs / 1000} s without pausing (a loop that never ends?); edit it and Run again`
+        );
       }
     },
     stop() {

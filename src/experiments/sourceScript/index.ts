@@ -4,5 +4,10 @@
 export {articleScript, type ArticleOptions, type ArticleResult} from "./script.js";
 export {articleDraws, continueFrom, type ArticleDraws} from "./draws.js";
 export {fma, fmaExact, openblasMatvec, pairwiseSum} from "./numpyArithmetic.js";
-export {numpyArticle, numpyArticleSeeds, type NumpyEckartYoungRow, type NumpySeedRun} from "./numpyReference.js";
+export {
+  numpyArticle,
+  numpyArticleSeeds,
+  type NumpyEckartYoungRow,
+  type NumpySeedRun
+} from "./numpyReference.js";
 export {formatExp, formatFixed, pyFormat} from "./pyformat.js";

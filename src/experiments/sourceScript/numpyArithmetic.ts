@@ -16,17 +16,27 @@ function stepUlp(x: number, up: boolean): number {
 function addRoundToOdd(x: number, y: number): number {
   const s = x + y;
   const bb = s - x;
-  const err = (x - (s - bb)) + (y - bb); // TwoSum: x + y = s + err exactly
+  const err = x - (s - bb) + (y - bb); // TwoSum: x + y = s + err exactly
   if (err === 0) return s;
   buf[0] = s;
   if ((bits[0]! & 1n) === 1n) return s;
-  return stepUlp(s, (err > 0) === (s > 0));
+  return stepUlp(s, err > 0 === s > 0);
 }
 
 /** Exact fma through BigInt: RN(a·b + c), ties to even (a subnormal result may be rounded twice). Slow; the reference for `fma`. */
 export function fmaExact(a: number, b: number, c: number): number {
-  if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0 || c === 0) return a * b + c;
-  const [ma, ea] = decompose(a), [mb, eb] = decompose(b), [mc, ec] = decompose(c);
+  if (
+    !Number.isFinite(a) ||
+    !Number.isFinite(b) ||
+    !Number.isFinite(c) ||
+    a === 0 ||
+    b === 0 ||
+    c === 0
+  )
+    return a * b + c;
+  const [ma, ea] = decompose(a),
+    [mb, eb] = decompose(b),
+    [mc, ec] = decompose(c);
   const ep = ea + eb;
   const e = Math.min(ep, ec);
   const sum = ((ma * mb) << BigInt(ep - e)) + (mc << BigInt(ec - e));
@@ -39,7 +49,7 @@ export function fmaExact(a: number, b: number, c: number): number {
   if (len > 60) {
     const sh = BigInt(len - 60);
     const kept = mag >> sh;
-    mag = kept | ((kept << sh) !== mag ? 1n : 0n);
+    mag = kept | (kept << sh !== mag ? 1n : 0n);
     exp += len - 60;
   }
   const r = Number(mag) * 2 ** Math.max(exp, -1000) * 2 ** Math.min(exp + 1000, 0);
@@ -63,20 +73,30 @@ function decompose(x: number): [bigint, number] {
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
   if (c === 0 || a === 0 || b === 0 || !Number.isFinite(p) || !Number.isFinite(c)) return p + c;
-  const ap = Math.abs(p), ac = Math.abs(c);
-  if (ap < 1e-290 || ap > 1e300 || ac > 1e300 || (ac < 1e-290 && ac !== 0) || Math.abs(a) > 1e300 || Math.abs(b) > 1e300) {
+  const ap = Math.abs(p),
+    ac = Math.abs(c);
+  if (
+    ap < 1e-290 ||
+    ap > 1e300 ||
+    ac > 1e300 ||
+    (ac < 1e-290 && ac !== 0) ||
+    Math.abs(a) > 1e300 ||
+    Math.abs(b) > 1e300
+  ) {
     return fmaExact(a, b, c);
   }
   // Dekker: a·b = p + pe exactly.
   let t = SPLIT * a;
-  const ah = t - (t - a), al = a - ah;
+  const ah = t - (t - a),
+    al = a - ah;
   t = SPLIT * b;
-  const bh = t - (t - b), bl = b - bh;
-  const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const bh = t - (t - b),
+    bl = b - bh;
+  const pe = ah * bh - p + ah * bl + al * bh + al * bl;
   // TwoSum: c + p = sh + sl exactly.
   const sh = c + p;
   const bb = sh - c;
-  const sl = (c - (sh - bb)) + (p - bb);
+  const sl = c - (sh - bb) + (p - bb);
   return sh + addRoundToOdd(sl, pe);
 }
 
@@ -95,7 +115,7 @@ export function pairwiseSum(x: ArrayLike<number>, start = 0, n = x.length - star
     for (let j = 0; j < 8; j++) r[j] = x[start + j]!;
     let i = 8;
     for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] += x[start + i + j]!;
-    let s = ((r[0]! + r[1]!) + (r[2]! + r[3]!)) + ((r[4]! + r[5]!) + (r[6]! + r[7]!));
+    let s = r[0]! + r[1]! + (r[2]! + r[3]!) + (r[4]! + r[5]! + (r[6]! + r[7]!));
     for (; i < n; i++) s += x[start + i]!;
     return s;
   }
@@ -113,31 +133,42 @@ export function pairwiseSum(x: ArrayLike<number>, start = 0, n = x.length - star
  * X is N×d (d < 2048; d < 16 when N = 1), w has length d; ShapeError otherwise.
  */
 export function openblasMatvec(X: Matrix, w: ArrayLike<number>): Float64Array {
-  const N = X.rows, d = X.cols, a = X.data;
-  if (w.length !== d) throw new ShapeError(`openblasMatvec: shapes (${N}, ${d}) and (${w.length},) are not aligned`);
-  if (d >= 2048) throw new ShapeError(`openblasMatvec: rows longer than 2047 (got ${d}) take OpenBLAS's blocked path, not replayed`);
+  const N = X.rows,
+    d = X.cols,
+    a = X.data;
+  if (w.length !== d)
+    throw new ShapeError(`openblasMatvec: shapes (${N}, ${d}) and (${w.length},) are not aligned`);
+  if (d >= 2048)
+    throw new ShapeError(
+      `openblasMatvec: rows longer than 2047 (got ${d}) take OpenBLAS's blocked path, not replayed`
+    );
   const y = new Float64Array(N);
   if (N === 1) {
-    if (d >= 16) throw new ShapeError(`openblasMatvec: a single row of length ${d} ≥ 16 takes ddot's vector kernel, not replayed`);
+    if (d >= 16)
+      throw new ShapeError(
+        `openblasMatvec: a single row of length ${d} ≥ 16 takes ddot's vector kernel, not replayed`
+      );
     let s = 0;
     for (let i = 0; i < d; i++) s = fma(w[i]!, a[i]!, s);
     y[0] = s;
     return y;
   }
-  const tail = d % 4, nb = d - tail;
+  const tail = d % 4,
+    nb = d - tail;
   const n4 = N - (N % 4);
   if (nb > 0) {
     for (let j = 0; j < n4; j++) {
       const o = j * d;
       const lane = [0, 0, 0, 0];
       for (let i = 0; i < nb; i++) lane[i % 4] = fma(a[o + i]!, w[i]!, lane[i % 4]!);
-      y[j] = (lane[0]! + lane[2]!) + (lane[1]! + lane[3]!);
+      y[j] = lane[0]! + lane[2]! + (lane[1]! + lane[3]!);
     }
     let j = n4;
     if ((N % 4) & 2) {
       for (const r of [j, j + 1]) {
         const o = r * d;
-        let l0 = 0, l1 = 0;
+        let l0 = 0,
+          l1 = 0;
         for (let i = 0; i < nb; i += 2) {
           l0 += a[o + i]! * w[i]!;
           l1 += a[o + i + 1]! * w[i + 1]!;
@@ -148,14 +179,17 @@ export function openblasMatvec(X: Matrix, w: ArrayLike<number>): Float64Array {
     }
     if ((N % 4) & 1) {
       const o = j * d;
-      let a0 = 0, a1 = 0, b0 = 0, b1 = 0;
+      let a0 = 0,
+        a1 = 0,
+        b0 = 0,
+        b1 = 0;
       for (let i = 0; i < nb; i += 4) {
         a0 += a[o + i]! * w[i]!;
         a1 += a[o + i + 1]! * w[i + 1]!;
         b0 += a[o + i + 2]! * w[i + 2]!;
         b1 += a[o + i + 3]! * w[i + 3]!;
       }
-      y[j] = (a0 + b0) + (a1 + b1);
+      y[j] = a0 + b0 + (a1 + b1);
     }
   }
   if (tail > 0) {

@@ -37,7 +37,10 @@ export function formatFixed(x: number, decimals: number, width = 0): string {
     const n = roundHalfEven(num * 10n ** BigInt(decimals), 1n << BigInt(shift));
     const digits = n.toString().padStart(decimals + 1, "0");
     const intPart = digits.slice(0, digits.length - decimals);
-    s = (negative(x) ? "-" : "") + intPart + (decimals > 0 ? "." + digits.slice(digits.length - decimals) : "");
+    s =
+      (negative(x) ? "-" : "") +
+      intPart +
+      (decimals > 0 ? "." + digits.slice(digits.length - decimals) : "");
   }
   return s.padStart(width);
 }
@@ -55,8 +58,12 @@ export function formatExp(x: number, decimals: number, width = 0): string {
       exp = Math.floor(Math.log10(Math.abs(x)));
       for (;;) {
         const p = exp - decimals; // |x| / 10^p rounded must have decimals + 1 digits
-        n = p >= 0 ? roundHalfEven(num, den * 10n ** BigInt(p)) : roundHalfEven(num * 10n ** BigInt(-p), den);
-        const lo = 10n ** BigInt(decimals), hi = 10n * lo;
+        n =
+          p >= 0
+            ? roundHalfEven(num, den * 10n ** BigInt(p))
+            : roundHalfEven(num * 10n ** BigInt(-p), den);
+        const lo = 10n ** BigInt(decimals),
+          hi = 10n * lo;
         if (n >= hi) exp += 1;
         else if (n < lo) exp -= 1;
         else break;
@@ -73,7 +80,10 @@ export function formatExp(x: number, decimals: number, width = 0): string {
 /** Format with a Python format spec of the form `[width].{precision}(f|e)`, e.g. "6.2f", ".2e". */
 export function pyFormat(x: number, spec: string): string {
   const m = /^(\d*)\.(\d+)([fe])$/.exec(spec);
-  if (!m) throw new RangeError(`pyFormat: unsupported format spec "${spec}" (expected [width].precision f|e)`);
+  if (!m)
+    throw new RangeError(
+      `pyFormat: unsupported format spec "${spec}" (expected [width].precision f|e)`
+    );
   const width = m[1] ? Number(m[1]) : 0;
   const decimals = Number(m[2]);
   return m[3] === "f" ? formatFixed(x, decimals, width) : formatExp(x, decimals, width);

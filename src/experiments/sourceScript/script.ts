@@ -1,5 +1,18 @@
 // The article's section-7 script ("verify everything") replayed in TypeScript: same generator, same draws in the same order, same formulas, same prints.
-import {add, cond, diag, linspace, lstsq, matmul, norm, qr, scale, solve, svd, vsub} from "../../linalg/index.js";
+import {
+  add,
+  cond,
+  diag,
+  linspace,
+  lstsq,
+  matmul,
+  norm,
+  qr,
+  scale,
+  solve,
+  svd,
+  vsub
+} from "../../linalg/index.js";
 import {numericalGradient} from "../../calculus/index.js";
 import {defaultRng} from "../../random/index.js";
 import {eckartYoungTable} from "../lowRank.js";
@@ -64,8 +77,19 @@ export interface ArticleResult {
 }
 
 const DEFAULTS: Required<ArticleOptions> = {
-  seed: 42, m: 100, n: 80, trueRank: 10, noise: 0.5, ks: [1, 5, 10, 20],
-  lsM: 100, lsN: 10, lsNoise: 0.1, gradN: 100, gradD: 5, gradNoise: 0.1, eps: 1e-7,
+  seed: 42,
+  m: 100,
+  n: 80,
+  trueRank: 10,
+  noise: 0.5,
+  ks: [1, 5, 10, 20],
+  lsM: 100,
+  lsN: 10,
+  lsNoise: 0.1,
+  gradN: 100,
+  gradD: 5,
+  gradNoise: 0.1,
+  eps: 1e-7
 };
 
 /** Run the script. Throws RangeError for ks outside 0..min(m, n) (as lowRankApprox). */
@@ -83,7 +107,8 @@ export function articleScript(overrides: ArticleOptions = {}): ArticleResult {
   const table = eckartYoungTable(A, o.ks, f);
   lines.push("rank-k approximation: actual vs theoretical Frobenius error");
   const eckartYoung = table.map(({k, frobenius: actual, tail: theory, relativeGap}) => {
-    const actualText = formatFixed(actual, 2, 6), theoryText = formatFixed(theory, 2, 6);
+    const actualText = formatFixed(actual, 2, 6),
+      theoryText = formatFixed(theory, 2, 6);
     const line = `  k=${String(k).padStart(2)}: actual=${actualText}  theory=${theoryText}`;
     lines.push(line);
     return {k, actual, theory, actualText, theoryText, relativeGap, line};
@@ -99,16 +124,30 @@ export function articleScript(overrides: ArticleOptions = {}): ArticleResult {
   const {Q, R} = qr(B);
   const xQr = solve(R, matmul(Q.T, b));
   const xLs = lstsq(B, b, {method: "svd"}).x;
-  const kappaA = cond(B), kappaAtA = cond(AtA);
-  const normalError = norm(vsub(xNormal, xTrue)), qrError = norm(vsub(xQr, xTrue));
+  const kappaA = cond(B),
+    kappaAtA = cond(AtA);
+  const normalError = norm(vsub(xNormal, xTrue)),
+    qrError = norm(vsub(xQr, xTrue));
   const leastSquares = {
-    kappaA, kappaAtA, normalError, qrError,
-    normalVsExact: norm(vsub(xNormal, xLs)), qrVsExact: norm(vsub(xQr, xLs)),
-    kappaAText: formatFixed(kappaA, 1), kappaAtAText: formatFixed(kappaAtA, 1),
-    normalErrorText: formatExp(normalError, 2), qrErrorText: formatExp(qrError, 2),
+    kappaA,
+    kappaAtA,
+    normalError,
+    qrError,
+    normalVsExact: norm(vsub(xNormal, xLs)),
+    qrVsExact: norm(vsub(xQr, xLs)),
+    kappaAText: formatFixed(kappaA, 1),
+    kappaAtAText: formatFixed(kappaAtA, 1),
+    normalErrorText: formatExp(normalError, 2),
+    qrErrorText: formatExp(qrError, 2)
   };
-  lines.push("", `kappa(A) = ${leastSquares.kappaAText},  kappa(A^T A) = ${leastSquares.kappaAtAText}`);
-  lines.push(`normal-eq error: ${leastSquares.normalErrorText}`, `QR error       : ${leastSquares.qrErrorText}`);
+  lines.push(
+    "",
+    `kappa(A) = ${leastSquares.kappaAText},  kappa(A^T A) = ${leastSquares.kappaAtAText}`
+  );
+  lines.push(
+    `normal-eq error: ${leastSquares.normalErrorText}`,
+    `QR error       : ${leastSquares.qrErrorText}`
+  );
 
   // Gradient check on linear regression, central differences.
   const X = rng.standardNormal([o.gradN, o.gradD]);
@@ -123,9 +162,12 @@ export function articleScript(overrides: ArticleOptions = {}): ArticleResult {
     return {analytic, numeric, error: norm(vsub(analytic, numeric))};
   };
   const numpyOrder = check("numpy");
-  const gradientCheck = {...numpyOrder, errorText: formatExp(numpyOrder.error, 2), errorLibraryOrder: check("library").error};
+  const gradientCheck = {
+    ...numpyOrder,
+    errorText: formatExp(numpyOrder.error, 2),
+    errorLibraryOrder: check("library").error
+  };
   lines.push("", `gradient check: ||analytic - numeric|| = ${gradientCheck.errorText}`);
 
   return {options: o, singularValues: f.s, eckartYoung, leastSquares, gradientCheck, lines};
 }
-

@@ -9,7 +9,16 @@ const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 export const SOURCE = here("./assembly/kernels.ts");
 export const MODULE = here("./binary.ts");
 /** Fixed-width SIMD only (no relaxed SIMD), no runtime: the host owns the memory. */
-const FLAGS = ["--runtime", "stub", "-O3", "--noAssert", "--enable", "simd", "--disable", "relaxed-simd"];
+const FLAGS = [
+  "--runtime",
+  "stub",
+  "-O3",
+  "--noAssert",
+  "--enable",
+  "simd",
+  "--disable",
+  "relaxed-simd"
+];
 
 /** Compile the kernels' source to .wasm bytes. */
 export async function compileKernels(): Promise<Uint8Array> {
@@ -19,9 +28,10 @@ export async function compileKernels(): Promise<Uint8Array> {
     stderr,
     writeFile(name, contents) {
       if (name.endsWith(".wasm") && typeof contents !== "string") bytes = contents;
-    },
+    }
   });
-  if (error || !bytes) throw new Error(`asc failed: ${error?.message ?? "no output"}\n${stderr.toString()}`);
+  if (error || !bytes)
+    throw new Error(`asc failed: ${error?.message ?? "no output"}\n${stderr.toString()}`);
   return bytes;
 }
 
@@ -36,13 +46,19 @@ export function binaryModule(bytes: Uint8Array): string {
     "export const KERNELS_WASM_BASE64 = [",
     ...lines,
     '].join("");',
-    "",
+    ""
   ].join("\n");
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = binaryModule(await compileKernels());
-  const old = (() => { try { return readFileSync(MODULE, "utf8"); } catch { return ""; } })();
+  const old = (() => {
+    try {
+      return readFileSync(MODULE, "utf8");
+    } catch {
+      return "";
+    }
+  })();
   writeFileSync(MODULE, text);
   console.log(`${MODULE}: ${old === text ? "unchanged" : "written"}`);
 }

@@ -1,7 +1,12 @@
 import {describe, expect, it} from "vitest";
 import {Matrix} from "../../../src/linalg/index.js";
 import {defaultRng} from "../../../src/random/index.js";
-import {fma, fmaExact, openblasMatvec, pairwiseSum} from "../../../src/experiments/sourceScript/numpyArithmetic.js";
+import {
+  fma,
+  fmaExact,
+  openblasMatvec,
+  pairwiseSum
+} from "../../../src/experiments/sourceScript/numpyArithmetic.js";
 import fc from "fast-check";
 import fixture from "../../fixtures/article_arithmetic.json";
 
@@ -14,7 +19,8 @@ describe("fma (round-to-odd emulation)", () => {
   });
 
   it("recovers a product's rounding error exactly: fma(a, b, −a·b) is the TwoProduct error term", () => {
-    const a = 1 + 2 ** -30, b = 1 - 2 ** -29;
+    const a = 1 + 2 ** -30,
+      b = 1 - 2 ** -29;
     // a·b = 1 − 2^-30 − 2^-59 exactly; the double product rounds the last term away.
     expect(fma(a, b, -(a * b))).toBe(-(2 ** -59));
     expect(fma(a, b, -(a * b))).not.toBe(a * b - a * b);
@@ -27,7 +33,7 @@ describe("fma (round-to-odd emulation)", () => {
         const cc = cancel ? -(a * b) + c * 2 ** -60 : c;
         expect(fma(a, b, cc)).toBe(fmaExact(a, b, cc));
       }),
-      {numRuns: 3000},
+      {numRuns: 3000}
     );
   });
 
@@ -81,7 +87,10 @@ describe("openblasMatvec (NumPy X @ w on OpenBLAS Haswell-class dgemv_t, one thr
   });
 
   it("rejects mismatched shapes and does not mutate its inputs", () => {
-    const X = Matrix.from([[1, 2], [3, 4]]);
+    const X = Matrix.from([
+      [1, 2],
+      [3, 4]
+    ]);
     const before = X.data.slice();
     expect(() => openblasMatvec(X, [1, 2, 3])).toThrow(/\(2, 2\) and \(3,\)/);
     expect(Array.from(openblasMatvec(X, [1, 1]))).toEqual([3, 7]);

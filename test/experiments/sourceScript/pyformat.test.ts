@@ -4,7 +4,9 @@ import fixture from "../../fixtures/article_arithmetic.json";
 
 describe("Python float formatting", () => {
   it("matches Python's format() on every value × spec in the fixture (ties, tiny, huge, signed zero)", () => {
-    const wrong = fixture.formats.filter((c) => pyFormat(c.value, c.spec) !== c.text).map((c) => `${c.value}:${c.spec} → ${pyFormat(c.value, c.spec)} ≠ ${c.text}`);
+    const wrong = fixture.formats
+      .filter((c) => pyFormat(c.value, c.spec) !== c.text)
+      .map((c) => `${c.value}:${c.spec} → ${pyFormat(c.value, c.spec)} ≠ ${c.text}`);
     expect(wrong).toEqual([]);
   });
 

@@ -18,7 +18,9 @@ describe("articleScript against NumPy's output (seed 42)", () => {
       expect(Math.abs(got.actual - want.actual) / want.actual).toBeLessThan(1e-12);
       expect(Math.abs(got.theory - want.theory) / want.theory).toBeLessThan(1e-12);
     });
-    fixture.singularValues.forEach((s, i) => expect(Math.abs(ours.singularValues[i]! - s)).toBeLessThan(1e-12 * fixture.singularValues[0]!));
+    fixture.singularValues.forEach((s, i) =>
+      expect(Math.abs(ours.singularValues[i]! - s)).toBeLessThan(1e-12 * fixture.singularValues[0]!)
+    );
     const ls = fixture.leastSquares;
     for (const key of ["kappaA", "kappaAtA", "normalError", "qrError"] as const) {
       expect(Math.abs(ours.leastSquares[key] - ls[key]) / ls[key]).toBeLessThan(1e-12);
@@ -27,12 +29,17 @@ describe("articleScript against NumPy's output (seed 42)", () => {
 
   it("the gradient check's numeric gradient is bit-identical to NumPy's (the loss is rounded in NumPy/OpenBLAS order)", () => {
     expect(Array.from(ours.gradientCheck.numeric)).toEqual(fixture.gradientCheck.numeric);
-    expect(Math.abs(ours.gradientCheck.error - fixture.gradientCheck.error) / fixture.gradientCheck.error).toBeLessThan(1e-6);
+    expect(
+      Math.abs(ours.gradientCheck.error - fixture.gradientCheck.error) / fixture.gradientCheck.error
+    ).toBeLessThan(1e-6);
   });
 
-  it.each(fixture.otherSeeds.map((o) => [o.seed, o] as const))("seed %i prints NumPy's lines too", (seed, want) => {
-    expect(articleScript({seed}).lines).toEqual(want.lines);
-  });
+  it.each(fixture.otherSeeds.map((o) => [o.seed, o] as const))(
+    "seed %i prints NumPy's lines too",
+    (seed, want) => {
+      expect(articleScript({seed}).lines).toEqual(want.lines);
+    }
+  );
 });
 
 describe("what the article's numbers actually show", () => {
@@ -67,7 +74,17 @@ describe("what the article's numbers actually show", () => {
 
 describe("articleScript options", () => {
   it("other sizes run and keep the table's shape; bad k is refused", () => {
-    const r = articleScript({m: 40, n: 30, trueRank: 5, ks: [1, 5, 6], lsM: 30, lsN: 5, gradN: 20, gradD: 3, seed: 1});
+    const r = articleScript({
+      m: 40,
+      n: 30,
+      trueRank: 5,
+      ks: [1, 5, 6],
+      lsM: 30,
+      lsN: 5,
+      gradN: 20,
+      gradD: 3,
+      seed: 1
+    });
     expect(r.eckartYoung.map((row) => row.k)).toEqual([1, 5, 6]);
     expect(r.lines.length).toBe(1 + 3 + 1 + 3 + 1 + 1);
     expect(r.options.noise).toBe(0.5);
