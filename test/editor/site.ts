@@ -4,6 +4,7 @@ import {execFileSync} from "node:child_process";
 import {cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 import type * as Bundle from "../../src/site/bundle.js";
+import type * as OffloadBundle from "../../src/site/offload-bundle.js";
 import type * as Postbuild from "../../src/site/postbuild.js";
 import type * as Vendor from "../../src/site/vendor.js";
 import {repoRoot} from "../cells/page-runner.js";
@@ -31,14 +32,16 @@ const FIXTURE = [
  */
 export async function buildEditorSite(source: string, pages: string[]): Promise<string> {
   const config = join(source, "observablehq.config.ts");
-  // What `npm run build` does before and after Framework, for the snapshot: the editor bundle, the vendored
-  // stylesheets (which style.css imports), and the markup fixes.
+  // What `npm run build` does before and after Framework, for the snapshot: the editor and worker bundles,
+  // the vendored stylesheets (which style.css imports), and the markup fixes.
   const site_ = (name: string): Promise<unknown> =>
     import(/* @vite-ignore */ join(source, "src", "site", name));
   const {bundleEditor} = (await site_("bundle.ts")) as typeof Bundle;
   const {vendorStylesheets} = (await site_("vendor.ts")) as typeof Vendor;
   const {postbuild} = (await site_("postbuild.ts")) as typeof Postbuild;
+  const {bundleOffloadWorker} = (await site_("offload-bundle.ts")) as typeof OffloadBundle;
   bundleEditor();
+  bundleOffloadWorker();
   vendorStylesheets(join(source, "docs"));
   const site = join(source, "editor-site");
   const root = join(site, "docs");
