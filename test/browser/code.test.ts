@@ -6,22 +6,13 @@ import {existsSync, mkdirSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {chromiumArgs as args, executablePath} from "./audit.js";
 import {markdownIt} from "../../observablehq.config.js";
 import {createMarkdownIt, isImportOnly, parseMarkdown} from "../../src/site/framework.js";
 import {repoRoot} from "../cells/page-runner.js";
 
-const executablePath = "/usr/bin/chromium";
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
-const args = [
-  "--no-sandbox",
-  "--headless",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run"
-];
 const shots = join(repoRoot, "test-results", "screenshots");
 const SVD = "/deep-dive/03-svd";
 const NEXT = "/deep-dive/04-definiteness";

@@ -5,24 +5,15 @@ import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {chromiumArgs as args, executablePath} from "./audit.js";
 import {repoRoot} from "../cells/page-runner.js";
 import {buildEditorSite} from "../editor/site.js";
 import {removeSnapshot, snapshot} from "./build.js";
 import {serve} from "./serve.js";
 
-const executablePath = "/usr/bin/chromium";
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
 const shots = join(repoRoot, "test-results", "screenshots");
-const args = [
-  "--no-sandbox",
-  "--headless",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run"
-];
 const SVD = "/deep-dive/03-svd";
 const VERIFY = "/derivations/07-verify-everything";
 const FIXTURE = "/editor-fixture"; // written by buildEditorSite: a ts cell importing the library, and a js dependent

@@ -3,23 +3,14 @@ import {existsSync, mkdirSync, readFileSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {chromiumArgs, executablePath} from "./audit.js";
 import {listPages, repoRoot} from "../cells/page-runner.js";
 import {buildFixtures} from "./build.js";
 import {serve} from "./serve.js";
 
-const executablePath = "/usr/bin/chromium";
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
 const shots = join(repoRoot, "test-results", "screenshots");
-const chromiumArgs = [
-  "--no-sandbox",
-  "--headless",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run"
-];
 
 if (missing && !required)
   console.warn(
