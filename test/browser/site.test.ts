@@ -1,9 +1,9 @@
 // Builds the site and opens every page in headless Chromium: no errors, green checks, typeset math, no outside requests.
-import {existsSync, mkdirSync, readFileSync, readdirSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {chromiumArgs, executablePath} from "./audit.js";
+import {chromiumArgs, executablePath, sitePages} from "./audit.js";
 import {listPages, repoRoot} from "../cells/page-runner.js";
 import {buildFixtures} from "./build.js";
 import {serve} from "./serve.js";
@@ -22,22 +22,6 @@ interface Visit {
   errors: string[];
   requests: string[];
   problems: string[];
-}
-
-/** Page paths of a built site (extension-less, as the sidebar links them). */
-function sitePages(dist: string): string[] {
-  const out: string[] = [];
-  const visit = (dir: string): void => {
-    for (const entry of readdirSync(dir, {withFileTypes: true})) {
-      if (entry.name.startsWith("_")) continue; // _observablehq, _node, _import, _file: assets
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (entry.name.endsWith(".html") && entry.name !== "404.html")
-        out.push(`/${relative(dist, path).replace(/\.html$/, "")}`);
-    }
-  };
-  visit(dist);
-  return out.sort();
 }
 
 /** Does the page's Markdown have math outside code? */
