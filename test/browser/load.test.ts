@@ -5,6 +5,8 @@
 import {existsSync} from "node:fs";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {codePoints, pageGlyphs} from "../../src/site/katex-glyphs.js";
+import {fontCuts} from "../../src/site/vendor.js";
 import {executablePath, firstVisit, launchBrowser, openPage, sitePages} from "./audit.js";
 
 const required = process.env.REQUIRE_BROWSER === "1";
@@ -46,9 +48,28 @@ describe.skipIf(missing && !required)("a first visit's bytes and requests", () =
         `  ${path.padEnd(40)} ${kb.padStart(4)} KB ${requests} requests  (${largest})${gap}`
       );
       if (visit.gzipBytes > budget) over.push(`${path}: ${kb} KB`);
+      // A whole KaTeX face (no hash in its name) is fetched only for a character outside the cuts.
+      const whole = visit.files.filter((f) => /\/KaTeX_[\w-]+\.woff2$/.test(f.path));
+      for (const f of whole) over.push(`${path}: fetched the whole face ${f.path}`);
       for (const file of visit.missing) over.push(`${path}: ${file} is not in the built site`);
     }
     expect(over.join("\n")).toBe("");
+  });
+
+  it("draws every character of typeset math with a cut face that holds it", async () => {
+    const cuts = fontCuts();
+    const missing: string[] = [];
+    for (const path of sitePages(dist)) {
+      const page = await openPage(browser, `${base}${path}`);
+      const glyphs = await pageGlyphs(page);
+      await page.context().close();
+      for (const [face, chars] of Object.entries(glyphs)) {
+        const inside = new Set(codePoints(cuts[face]?.subset ?? ""));
+        const outside = [...chars].filter((ch) => !inside.has(ch.codePointAt(0)!));
+        if (outside.length) missing.push(`${path}: ${face} lacks ${outside.join("")}`);
+      }
+    }
+    expect(missing.join("\n"), "run `npm run fonts` after a build to cut the faces again").toBe("");
   });
 
   it("fetches KaTeX's fonts as woff2, only the faces in use, and draws with them", async () => {
@@ -65,8 +86,10 @@ describe.skipIf(missing && !required)("a first visit's bytes and requests", () =
     await page.context().close();
     expect(fonts.fetched.length).toBeGreaterThan(0);
     expect(fonts.fetched.length).toBeLessThan(10); // of KaTeX's 20 faces
-    expect(fonts.fetched.filter((f) => !/^200 KaTeX_[\w-]+\.woff2$/.test(f))).toEqual([]);
-    expect(fonts.fetched).toContain("200 KaTeX_Main-Regular.woff2");
+    expect(fonts.fetched.filter((f) => !/^200 KaTeX_[\w-]+\.[0-9a-f]{8}\.woff2$/.test(f))).toEqual(
+      []
+    );
+    expect(fonts.fetched).toContain(`200 ${fontCuts()["KaTeX_Main-Regular"]!.file}`);
     expect(fonts.loaded).toEqual([true, true]);
   });
 });

@@ -1,9 +1,12 @@
 // The build step that fixes Framework's hard-coded markup, and the split of KaTeX's stylesheet.
-import {readFileSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {existsSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {codePoints} from "../../src/site/katex-glyphs.js";
 import {SKIP_LINK, fixPageHtml} from "../../src/site/postbuild.js";
-import {katexFontFaces, katexLayoutCss} from "../../src/site/vendor.js";
+import {FONT_CUT_DIR, fontCuts, katexFontFaces, katexLayoutCss} from "../../src/site/vendor.js";
 
 /** The start of a page as Framework 1.13.4 writes it. */
 const page = `<!DOCTYPE html>
@@ -65,7 +68,7 @@ describe("KaTeX's stylesheet, split", () => {
     expect(layout).toContain(".katex-display");
   });
   it("declares every face once, woff2 only, swapped in when loaded", () => {
-    const faces = katexFontFaces("../fonts/", css);
+    const faces = katexFontFaces("../fonts/", css, {});
     const count = css.match(/@font-face/g)!.length;
     expect(faces.match(/@font-face/g)).toHaveLength(count);
     expect(faces.match(/font-display:swap/g)).toHaveLength(count);
@@ -73,3 +76,41 @@ describe("KaTeX's stylesheet, split", () => {
     expect(faces).toContain(`src:url(../fonts/KaTeX_Main-Regular.woff2) format("woff2")`);
   });
 });
+
+describe("KaTeX's faces cut to the site's characters (src/site/katex-subset.py)", () => {
+  const cuts = fontCuts();
+  const glyphs = JSON.parse(readFileSync(join(FONT_CUT_DIR, "glyphs.json"), "utf8")) as Record<
+    string,
+    string
+  >;
+  it("ships each cut under the hash of its bytes, and the cut holds only what the site draws", () => {
+    expect(Object.keys(cuts).length).toBeGreaterThan(0);
+    for (const [face, cut] of Object.entries(cuts)) {
+      const bytes = readFileSync(join(FONT_CUT_DIR, cut.file));
+      const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 8);
+      expect(cut.file).toBe(`${face}.${hash}.woff2`);
+      const drawn = new Set([...(glyphs[face] ?? "")].map((ch) => ch.codePointAt(0)!));
+      expect(codePoints(cut.subset).filter((cp) => !drawn.has(cp))).toEqual([]);
+    }
+  });
+  it("declares the whole face for the other characters only, after it the cut", () => {
+    const faces = katexFontFaces("f/", katexCss(), cuts);
+    for (const [face, cut] of Object.entries(cuts)) {
+      const inside = new Set(codePoints(cut.subset));
+      expect(codePoints(cut.rest).filter((cp) => inside.has(cp))).toEqual([]);
+      const whole = faces.indexOf(
+        `src:url(f/${face}.woff2) format("woff2");unicode-range:${cut.rest}}`
+      );
+      const part = faces.indexOf(
+        `src:url(f/${cut.file}) format("woff2");unicode-range:${cut.subset}}`
+      );
+      expect(part).toBeGreaterThan(-1);
+      if (cut.rest) expect(whole).toBeGreaterThan(-1);
+      expect(existsSync(join(FONT_CUT_DIR, cut.file))).toBe(true);
+    }
+  });
+});
+
+function katexCss(): string {
+  return readFileSync(createRequire(import.meta.url).resolve("katex/dist/katex.min.css"), "utf8");
+}
