@@ -82,8 +82,11 @@ describe("solve and inv: LAPACK ratios on the nonsingular matrix types", () => {
         const inverse = ratio(fro(E), fro(A) * fro(Ainv), n);
         worst.inverse = Math.max(worst.inverse, inverse);
         expect(inverse).toBeLessThan(THRESHOLD);
-        // The vector form agrees with the matrix form column by column.
-        expect(Array.from(solve(A, B.col(1)))).toEqual(Array.from(Xs.col(1)));
+        // The vector form (its own loop) agrees with the matrix form's column to round-off.
+        const x1 = solve(A, B.col(1)),
+          X1 = Xs.col(1);
+        const agree = normInf(x1.map((v, i) => v - X1[i]!)) / normInf(X1);
+        expect(ratio(agree, Math.min(kappa, 1 / EPS), n)).toBeLessThan(THRESHOLD);
       });
     }
   }
