@@ -2,7 +2,7 @@
 // blocked recursively as BLAS dtrsm, §3.1.4, the off-diagonal blocks as matrix products).
 import {ShapeError, SingularMatrixError} from "./errors.js";
 import {gemmNTSub} from "./gemm-nt.js";
-import {scratch, withScratch} from "./kernels.js";
+import {scratch, wasmFor, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike, type VectorLike} from "./matrix.js";
 import {assertSquare, input, inputVector, isVector, shapeOf} from "./validate.js";
 
@@ -156,11 +156,15 @@ function blocked(
   trans: boolean,
   unit: boolean
 ): void {
-  const s = scratch(n * n),
-    xt = scratch(k * n);
-  if (trans) transposeInto(t, n, n, s);
-  else s.set(t);
+  const xt = scratch(k * n);
   transposeInto(x, n, k, xt);
+  // op(T) is copied when it is Tᵀ, or when the copy puts it in the WASM kernels' memory.
+  let s = t;
+  if (trans || wasmFor(xt)) {
+    s = scratch(n * n);
+    if (trans) transposeInto(t, n, n, s);
+    else s.set(t);
+  }
   solveRows(s, n, xt, k, 0, n, forward, unit);
   transposeInto(xt, k, n, x);
 }
