@@ -47,34 +47,38 @@ function root(
   // The two poles of the interpolant: p1 < p2, the root between them (or beyond p2 for the last root).
   const p1 = last ? K - 2 : j,
     p2 = p1 + 1;
-  // Origin: the pole nearer the root, decided by the sign of f at the midpoint of the interval.
+  // The terms of f at the interval's midpoint (at ρ‖z‖²/2 for the last root) other than the two
+  // poles': the constant of the first guess, and with the poles' terms the sign of f there, which
+  // says which pole is nearer the root, the origin.
+  const gap = d[p2]! - d[p1]!;
+  const tm = last ? gap + (rho * zz) / 2 : gap / 2; // midpoint, measured from d_p1
+  let c = rinv;
+  for (let i = 0; i < K; i++)
+    if (i !== p1 && i !== p2) c += (z[i]! * z[i]!) / (d[i]! - d[p1]! - tm);
+  const w1 = z[p1]! * z[p1]!,
+    w2 = z[p2]! * z[p2]!;
+  const fm = c - w1 / tm + w2 / (gap - tm);
+  // τ = λ − d_origin is bracketed by (lo, hi).
   let origin: number, lo: number, hi: number;
   if (last) {
-    origin = K - 1;
+    origin = p2;
+    lo = fm < 0 ? tm - gap : 0;
+    hi = fm < 0 ? rho * zz : tm - gap;
+  } else if (fm >= 0) {
+    origin = p1;
     lo = 0;
-    hi = rho * zz;
+    hi = tm;
   } else {
-    const gap = d[p2]! - d[p1]!;
-    const mid = gap / 2;
-    let f = rinv;
-    for (let i = 0; i < K; i++) f += (z[i]! * z[i]!) / (d[i]! - d[p1]! - mid);
-    if (f >= 0) {
-      origin = p1;
-      lo = 0;
-      hi = mid;
-    } else {
-      origin = p2;
-      lo = -mid;
-      hi = 0;
-    }
+    origin = p2;
+    lo = -tm;
+    hi = 0;
   }
   const dO = d[origin]!;
-  for (let i = 0; i < K; i++) del[i] = d[i]! - dO; // shifted poles δ_i, then δ_i − τ as τ moves
-  // First guess: the two nearest poles exactly, the other terms frozen at the interval's midpoint.
-  const tm = last ? hi / 2 : (lo + hi) / 2;
-  let c = rinv;
-  for (let i = 0; i < K; i++) if (i !== p1 && i !== p2) c += (z[i]! * z[i]!) / (del[i]! - tm);
-  let tau = twoPoleGuess(c, del[p1]!, del[p2]!, z[p1]! * z[p1]!, z[p2]! * z[p2]!, lo, hi);
+  for (let i = 0; i < K; i++) del[i] = d[i]! - dO; // shifted poles δ_i; below, δ_i − τ as τ moves
+  // First guess: the two nearest poles exactly, the other terms frozen at the midpoint.
+  let tau = twoPoleGuess(c, del[p1]!, del[p2]!, w1, w2, lo, hi);
+  // Each pass moves δ_i − τ by the last step η (as dlaed4: an error of ε relative per step at most).
+  let eta = tau;
   for (let it = 0; ; it++) {
     if (it === MAX_ITER) throw new ConvergenceError("eigh (secular equation)", MAX_ITER);
     // f, its parts ψ (poles ≤ p1) and φ (poles ≥ p2) with derivatives, and a bound on f's rounding error.
@@ -83,12 +87,12 @@ function root(
       phi = 0,
       dphi = 0;
     for (let i = 0; i <= p1; i++) {
-      const t = z[i]! / (del[i]! - tau);
+      const t = z[i]! / (del[i] = del[i]! - eta);
       psi += z[i]! * t;
       dpsi += t * t;
     }
     for (let i = p2; i < K; i++) {
-      const t = z[i]! / (del[i]! - tau);
+      const t = z[i]! / (del[i] = del[i]! - eta);
       phi += z[i]! * t;
       dphi += t * t;
     }
@@ -100,18 +104,17 @@ function root(
       break;
     // Middle way: ψ ≈ a₁ + b₁/(δ_p1 − τ), φ ≈ a₂ + b₂/(δ_p2 − τ) matching values and slopes at τ; the
     // step η solves c·η² − a·η + b = 0 with Δ₁ = δ_p1 − τ, Δ₂ = δ_p2 − τ.
-    const D1 = del[p1]! - tau,
-      D2 = del[p2]! - tau;
+    const D1 = del[p1]!,
+      D2 = del[p2]!;
     const cc = f - D1 * dpsi - D2 * dphi;
     const a = (D1 + D2) * f - D1 * D2 * (dpsi + dphi);
     const b = D1 * D2 * f;
     const next = tau + quadraticRoot(cc, a, b, lo - tau, hi - tau);
-    const bisect = (lo + hi) / 2;
-    const t = next > lo && next < hi ? next : bisect;
+    const t = next > lo && next < hi ? next : (lo + hi) / 2;
     if (t === tau) break;
+    eta = t - tau;
     tau = t;
   }
-  for (let i = 0; i < K; i++) del[i] = del[i]! - tau;
   lambda[j] = dO + tau;
 }
 

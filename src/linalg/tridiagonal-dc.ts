@@ -184,7 +184,7 @@ function merge(
   if (pj >= 0) kept.push(pj);
   const K = kept.length;
   const lambda = new Float64Array(K);
-  let C = new Float64Array(0);
+  let C: Float64Array = new Float64Array(0);
   if (K > 0) {
     const dl = Float64Array.from(kept, (c) => D[c]!),
       zl = Float64Array.from(kept, (c) => zv[c]!);
@@ -255,11 +255,14 @@ function eigenvectors(
 ): void {
   const K = d.length;
   const zh = new Float64Array(K);
-  for (let i = 0; i < K; i++) {
-    let w = delta[i * K + i]!;
-    for (let j = 0; j < K; j++) if (j !== i) w *= delta[j * K + i]! / (d[i]! - d[j]!);
-    zh[i] = z[i]! < 0 ? -Math.sqrt(-w) : Math.sqrt(-w);
+  for (let i = 0; i < K; i++) zh[i] = delta[i * K + i]!;
+  for (let j = 0; j < K; j++) {
+    const row = j * K,
+      dj = d[j]!;
+    for (let i = 0; i < j; i++) zh[i] *= delta[row + i]! / (d[i]! - dj);
+    for (let i = j + 1; i < K; i++) zh[i] *= delta[row + i]! / (d[i]! - dj);
   }
+  for (let i = 0; i < K; i++) zh[i] = z[i]! < 0 ? -Math.sqrt(-zh[i]!) : Math.sqrt(-zh[i]!);
   const u = new Float64Array(K);
   for (let j = 0; j < K; j++) {
     const row = j * K;
