@@ -14,10 +14,11 @@ import {
   matmul,
   qr,
   solve,
+  solveTriangular,
   svd
 } from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
-import {dgeqrfDorgqr, dgesdd, dsyevd, freeAll} from "./lapack-peer.js";
+import {dgeqrfDorgqr, dgesdd, dsyevd, dtrtrs, freeAll} from "./lapack-peer.js";
 import {startTfjs, tfMatmul} from "./tfjs-peer.js";
 
 interface Numeric {
@@ -54,6 +55,15 @@ function spd(n: number): Matrix {
   const S = matmul(G.T, G);
   for (let i = 0; i < n; i++) S.data[i * n + i] += n;
   return S;
+}
+/** The upper triangle of a Gaussian n×n matrix with n added to its diagonal (well conditioned). */
+function triangle(n: number): Matrix {
+  const T = gaussian(n, n);
+  for (let i = 0; i < n; i++) {
+    T.data.fill(0, i * n, i * n + i);
+    T.data[i * n + i] += n;
+  }
+  return T;
 }
 let tfjs = false;
 
@@ -154,6 +164,17 @@ const CASES: Case[] = [
         c = toMl(b);
       return {ours: () => solve(A, b), peers: {ml: () => ml.solve(B, c)}};
     }
+  },
+  {
+    // Upper triangular T X = B with 500 right-hand sides (scipy.linalg.solve_triangular, LAPACK
+    // dtrtrs); ml-matrix and numeric have no triangular solve.
+    name: "solveTri 500×500",
+    runs: 5,
+    setup: () => {
+      const T = triangle(500),
+        B = gaussian(500, 500);
+      return {ours: () => solveTriangular(T, B), peers: {lapack: dtrtrs(T, B)}};
+    }
   }
 ];
 
@@ -212,6 +233,12 @@ res = {
  "cholesky 500×500": best(lambda: np.linalg.cholesky(C), 5 * runs),
  "solve 500×500": best(lambda: np.linalg.solve(L, b), 5 * runs),
 }
+try:
+    import scipy.linalg
+    U = np.triu(g(500, 500)) + 500 * np.eye(500); B = g(500, 500)
+    res["solveTri 500×500"] = best(lambda: scipy.linalg.solve_triangular(U, B), 5 * runs)
+except ImportError:
+    pass
 print(json.dumps({"numpy": np.__version__, "times": res}))
 `;
   const env: NodeJS.ProcessEnv = {

@@ -161,3 +161,25 @@ export function dsyevd(A: Matrix): () => void {
     check(pinfo, "dsyevd");
   };
 }
+
+/** dtrtrs with uplo = 'U', trans = 'N', diag = 'N': T X = B for upper triangular T and n×k B. */
+export function dtrtrs(T: Matrix, B: Matrix): () => void {
+  const n = T.rows,
+    k = B.cols;
+  const pa = doubles(n * n),
+    pb = doubles(n * k),
+    a = columnMajor(T),
+    b = columnMajor(B);
+  const pu = char("U"),
+    pt = char("N"),
+    pd = char("N"),
+    pn = ints(n),
+    pk = ints(k),
+    pinfo = ints(0);
+  return () => {
+    lapack.HEAPF64.set(a, pa >> 3);
+    lapack.HEAPF64.set(b, pb >> 3);
+    lapack._dtrtrs_(pu, pt, pd, pn, pk, pa, pn, pb, pn, pinfo);
+    check(pinfo, "dtrtrs");
+  };
+}
