@@ -23,6 +23,25 @@ export const SHAPES: [number, number][] = [
   [30, 30]
 ];
 
+/** Shapes that span several 32-column panels, so blocked factorizations run their trailing updates. */
+export const PANEL_SHAPES: [number, number][] = [
+  [100, 70],
+  [70, 100],
+  [97, 97]
+];
+
+/**
+ * The matrix types repeated at PANEL_SHAPES (random, rank-deficient, geometric spectra, scaled by
+ * 1e170), each with its shape; shared by the LU and QR tests.
+ */
+export function panelCases(): (TestMatrix & {m: number; n: number})[] {
+  return PANEL_SHAPES.flatMap(([m, n]) =>
+    matrixTypes(m, n)
+      .filter((t) => /random uniform|rank-deficient|geometric|1e170/.test(t.name))
+      .map((t) => ({...t, m, n}))
+  );
+}
+
 /** A small, fast, seeded generator for tests (mulberry32 + Box–Muller); independent of src/random. */
 export function testRng(seed: number) {
   let s = seed >>> 0;
