@@ -6,11 +6,15 @@ import {
   type MatrixLike,
   type SVDResult,
   isSVDResult,
+  matmul,
   norm,
+  qr,
   sub,
-  svd
+  svd,
+  transpose
 } from "../linalg/index.js";
 import {input} from "../linalg/validate.js";
+import {defaultRng} from "../random/index.js";
 
 /**
  * A_k = U[:, :k] · diag(s[:k]) · Vt[:k, :], the top-k singular triplets. Pass A (one SVD is computed) or an
@@ -90,6 +94,39 @@ function tailNorm(s: Float64Array, k: number): number {
   let sum = 0;
   for (let i = k; i < s.length; i++) sum += (s[i]! / big) ** 2;
   return big * Math.sqrt(sum);
+}
+
+/** A rival to the truncation A_k: the projection QQᵀA onto a random k-dimensional column space. */
+export interface SubspaceRival {
+  k: number;
+  /** ‖A − QQᵀA‖_F. */
+  frobenius: number;
+  /** ‖A − QQᵀA‖₂ (only when asked for: one SVD per rival). */
+  spectral?: number;
+}
+
+/**
+ * For each k in `ks`, `perK` rank-k rivals QQᵀA, Q the orthonormal basis (Householder QR) of m×k
+ * standard normal draws from defaultRng(seed), in that order; their errors, which Eckart–Young
+ * bounds below by the truncation's. A plain function of its arguments, so it can run in a worker.
+ */
+export function subspaceRivals(
+  a: MatrixLike,
+  ks: readonly number[],
+  perK: number,
+  seed: number,
+  {spectral = false}: {spectral?: boolean} = {}
+): SubspaceRival[] {
+  const A = input("subspaceRivals", a);
+  const rng = defaultRng(seed);
+  return ks.flatMap((k) =>
+    Array.from({length: perK}, () => {
+      const Q = qr(rng.standardNormal([A.rows, k])).Q;
+      const E = sub(A, matmul(Q, matmul(transpose(Q), A)));
+      const frobenius = norm(E, "fro");
+      return spectral ? {k, frobenius, spectral: norm(E, 2)} : {k, frobenius};
+    })
+  );
 }
 
 /**

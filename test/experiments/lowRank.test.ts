@@ -1,7 +1,12 @@
 import {describe, expect, it} from "vitest";
 import {Matrix, diag, matmul, matrixRank, norm, sub, svd, svdvals} from "../../src/linalg/index.js";
 import {defaultRng} from "../../src/random/index.js";
-import {eckartYoungTable, layeredImage, lowRankApprox} from "../../src/experiments/lowRank.js";
+import {
+  eckartYoungTable,
+  layeredImage,
+  lowRankApprox,
+  subspaceRivals
+} from "../../src/experiments/lowRank.js";
 
 const rng = defaultRng(11);
 const A = rng.standardNormal([30, 20]);
@@ -124,5 +129,31 @@ describe("lowRankApprox takes A or its SVD", () => {
         expect(Math.abs(norm(sub(B, Ak), 2) - s[k]!)).toBeLessThan(1e-13 * s[0]!);
       }
     }
+  });
+});
+
+describe("subspaceRivals", () => {
+  it("projecting the identity onto any k-dimensional subspace leaves m − k in squared F-norm, 1 in 2-norm", () => {
+    const rivals = subspaceRivals(diag([1, 1, 1, 1, 1]), [1, 2, 4], 2, 7, {
+      spectral: true
+    });
+    expect(rivals.map((r) => r.k)).toEqual([1, 1, 2, 2, 4, 4]);
+    for (const r of rivals) {
+      expect(r.frobenius ** 2).toBeCloseTo(5 - r.k, 12);
+      expect(r.spectral).toBeCloseTo(1, 12);
+    }
+  });
+
+  it("no rival beats the truncation (Eckart–Young), and a seed gives the same rivals", () => {
+    const A = defaultRng(3).standardNormal([12, 9]);
+    const table = eckartYoungTable(A);
+    const rivals = subspaceRivals(A, [1, 3, 5], 4, 11, {spectral: true});
+    for (const r of rivals) {
+      expect(r.frobenius).toBeGreaterThanOrEqual(table[r.k]!.frobenius);
+      expect(r.spectral!).toBeGreaterThanOrEqual(table[r.k]!.spectral * (1 - 1e-12));
+    }
+    const again = subspaceRivals(A, [1, 3, 5], 4, 11);
+    expect(again).toEqual(rivals.map(({k, frobenius}) => ({k, frobenius})));
+    expect(subspaceRivals(A, [1, 3, 5], 4, 12)).not.toEqual(again);
   });
 });
