@@ -5,6 +5,7 @@ import {
   Matrix,
   type MatrixLike,
   NotPositiveDefiniteError,
+  add,
   cholesky,
   det,
   dot,
@@ -79,18 +80,57 @@ export function principalMinors(a: MatrixLike): Minor[] {
 export function minRayleighQuotient(a: MatrixLike, x: MatrixLike): number {
   const A = asMatrix(a),
     X = asMatrix(x);
-  const AX = matmul(A, X);
-  let best = Infinity;
-  for (let j = 0; j < X.cols; j++) {
-    let num = 0,
-      den = 0;
-    for (let i = 0; i < X.rows; i++) {
-      num += X.get(i, j) * AX.get(i, j);
-      den += X.get(i, j) * X.get(i, j);
+  const ax = matmul(A, X).data,
+    xs = X.data,
+    {rows, cols} = X;
+  const num = new Float64Array(cols),
+    den = new Float64Array(cols);
+  for (let i = 0; i < rows; i++) {
+    const o = i * cols; // row i of X and of AX, every column at once
+    for (let j = 0; j < cols; j++) {
+      num[j] += xs[o + j]! * ax[o + j]!;
+      den[j] += xs[o + j]! * xs[o + j]!;
     }
-    best = Math.min(best, num / den);
   }
+  let best = Infinity;
+  for (let j = 0; j < cols; j++) best = Math.min(best, num[j]! / den[j]!);
   return best;
+}
+
+/** One seeded trial of the definiteness tests: a shifted Gram matrix and two of its tests. */
+export interface ShiftedGramTrial {
+  /** BᵀB + shift·I. */
+  M: Matrix;
+  /** Its smallest eigenvalue (eigh). */
+  lmin: number;
+  /** The least Rayleigh quotient over the random directions (minRayleighQuotient). */
+  rq: number;
+}
+
+/**
+ * For each pair (seeds[t], shifts[t]): B, n×n standard normal draws from defaultRng(seed);
+ * M = BᵀB + shift·I; then `directions` random directions (n×directions draws, next from the same
+ * generator) for the Rayleigh quotient. A plain function of its arguments, so it can run in a worker.
+ */
+export function shiftedGramTrials(
+  seeds: readonly number[],
+  shifts: readonly number[],
+  n: number,
+  directions: number
+): ShiftedGramTrial[] {
+  if (seeds.length !== shifts.length) {
+    throw new RangeError(`shiftedGramTrials: ${seeds.length} seeds but ${shifts.length} shifts`);
+  }
+  return seeds.map((seed, t) => {
+    const g = defaultRng(seed),
+      B = g.standardNormal([n, n]);
+    const M = add(matmul(transpose(B), B), scale(shifts[t]!, eye(n)));
+    return {
+      M,
+      lmin: eigh(M).values[0]!,
+      rq: minRayleighQuotient(M, g.standardNormal([n, directions]))
+    };
+  });
 }
 
 /**

@@ -16,7 +16,8 @@ import {
   quadraticGrid,
   quartic,
   schurComplementTest,
-  semiAxes
+  semiAxes,
+  shiftedGramTrials
 } from "../../src/experiments/definiteness.js";
 
 describe("quadric level sets", () => {
@@ -279,5 +280,23 @@ describe("PD tests on random matrices", () => {
     expect(r.pivots.length).toBe(r.gram + r.cov);
     expect(r.gram + r.cov).toBeGreaterThan(0);
     for (const p of r.pivots) expect(p).toBeLessThan(1e-6);
+  });
+});
+
+describe("shiftedGramTrials", () => {
+  it("2×2: λmin matches the closed form, the sampled quotient stays above it and gets close", () => {
+    const trials = shiftedGramTrials([5, 6, 7], [-1, 0, 0.5], 2, 4000);
+    trials.forEach(({M, lmin, rq}, t) => {
+      const [a, b, , c] = M.data as unknown as number[];
+      const closed = (a! + c!) / 2 - Math.hypot((a! - c!) / 2, b!);
+      expect(lmin).toBeCloseTo(closed, 12);
+      expect(lmin).toBeGreaterThanOrEqual([-1, 0, 0.5][t]! - 1e-12); // BᵀB ⪰ 0
+      expect(rq).toBeGreaterThanOrEqual(lmin - 1e-12);
+      expect(rq - lmin).toBeLessThan(1e-3 * Math.max(1, Math.abs(lmin)));
+    });
+  });
+
+  it("refuses seeds and shifts of different lengths", () => {
+    expect(() => shiftedGramTrials([1, 2], [0], 3, 10)).toThrow(RangeError);
   });
 });
