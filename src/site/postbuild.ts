@@ -1,5 +1,6 @@
 // After `observable build` (`tsx src/site/postbuild.ts [dist]`, run by `npm run build`):
-// - fix the page markup Framework 1.13.4 hard-codes (see fixPageHtml);
+// - fix the page markup Framework 1.13.4 hard-codes (see fixPageHtml), and table-of-contents
+//   entries of headings with math (fixTocMath);
 // - copy KaTeX's fonts to where the @font-face rules in each page's head point
 //   (src/site/vendor.ts): the preview serves them from the source tree, a build does not copy files
 //   nothing links to.
@@ -48,6 +49,24 @@ export function fixPageHtml(html: string, file = "page"): string {
   return out;
 }
 
+/**
+ * The table of contents Framework 1.13.4 writes holds each heading's text content; for a heading
+ * with typeset math that is KaTeX's MathML, its TeX annotation and its HTML in a row ("ℓ1\ell_1ℓ1").
+ * An entry whose heading holds math gets the heading's own markup instead, as the heading shows it.
+ */
+export function fixTocMath(html: string): string {
+  const toc = /(<aside id="observablehq-toc"[^>]*>)([\s\S]*?)(<\/aside>)/.exec(html);
+  if (!toc) return html;
+  const entries = toc[2]!.replace(/(<a href="#([^"]+)">)([\s\S]*?)(<\/a>)/g, (entry, open, id) => {
+    const escaped = String(id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const anchor = `<a class="observablehq-header-anchor" href="#${escaped}">`;
+    const heading = new RegExp(`<h([1-6]) id="${escaped}"[^>]*>${anchor}([\\s\\S]*?)</a></h\\1>`);
+    const inner = heading.exec(html)?.[2];
+    return inner?.includes(`class="katex"`) ? `${open}${inner}</a>` : entry;
+  });
+  return html.replace(toc[0], () => `${toc[1]}${entries}${toc[3]}`);
+}
+
 /** Every file under `dir` whose name passes `keep`. */
 function files(dir: string, keep: (name: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -59,7 +78,9 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
 /** Fix every page of the site built in `dist`, copy KaTeX's fonts; returns the number of pages. */
 export function postbuild(dist: string): number {
   const pages = files(dist, (name) => name.endsWith(".html"));
-  for (const page of pages) writeFileSync(page, fixPageHtml(readFileSync(page, "utf8"), page));
+  for (const page of pages) {
+    writeFileSync(page, fixTocMath(fixPageHtml(readFileSync(page, "utf8"), page)));
+  }
   const fontDir = join(dist, FONT_URL_DIR);
   mkdirSync(fontDir, {recursive: true});
   for (const font of katexFontFiles()) copyFileSync(font, join(fontDir, font.replace(/^.*\//, "")));

@@ -5,7 +5,7 @@ import {createRequire} from "node:module";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {codePoints} from "../../src/site/katex-glyphs.js";
-import {SKIP_LINK, fixPageHtml} from "../../src/site/postbuild.js";
+import {SKIP_LINK, fixPageHtml, fixTocMath} from "../../src/site/postbuild.js";
 import {FONT_CUT_DIR, fontCuts, katexFontFaces, katexLayoutCss} from "../../src/site/vendor.js";
 
 /** The start of a page as Framework 1.13.4 writes it. */
@@ -55,6 +55,38 @@ describe("fixPageHtml", () => {
       page.replace(/(<ol>\s*)(<label[^>]*><\/label>\s*)/, "$2$1").replace(/\s+/g, " ")
     );
     expect(() => fixPageHtml(page.replace("<html>", `<html lang="fr">`))).toThrow(/markup changed/);
+  });
+});
+
+describe("fixTocMath", () => {
+  // A heading as Framework writes it, with KaTeX's markup for $\ell_1$ (MathML with its TeX
+  // annotation, then the HTML), and the contents entry Framework makes of its text content.
+  const math =
+    `<span class="katex"><span class="katex-mathml"><math><semantics><mrow><msub><mi>ℓ</mi>` +
+    `<mn>1</mn></msub></mrow><annotation encoding="application/x-tex">\\ell_1</annotation>` +
+    `</semantics></math></span><span class="katex-html" aria-hidden="true">ℓ<span>1</span>` +
+    `</span></span>`;
+  const heading = (id: string, text: string): string =>
+    `<h2 id="${id}" tabindex="-1"><a class="observablehq-header-anchor" href="#${id}">${text}</a></h2>`;
+  const entry = (id: string, text: string): string =>
+    `<li class="observablehq-secondary-link"><a href="#${id}">${text}</a></li>`;
+  const built = (first: string): string =>
+    `<aside id="observablehq-toc" data-selector="h2"><nav><div>Contents</div><ol>\n` +
+    `${entry("q2", first)}\n${entry("q3", "Q3. Plain $1 text")}\n</ol></nav></aside>\n` +
+    `<main>${heading("q2", `Q2. Why does ${math} give sparse solutions?`)}\n` +
+    `${heading("q3", "Q3. Plain $1 text")}</main>`;
+  const page = built("Q2. Why does ℓ1\\ell_1ℓ1 give sparse solutions?");
+
+  it("shows a heading's math once, typeset as in the heading", () => {
+    const fixed = fixTocMath(page);
+    expect(fixed).toBe(built(`Q2. Why does ${math} give sparse solutions?`));
+    const toc = /<aside[\s\S]*<\/aside>/.exec(fixed)![0];
+    expect(toc.replace(/<annotation[^]*?<\/annotation>|<[^>]+>/g, "")).not.toContain("\\ell_1");
+  });
+  it("leaves entries without math, and pages without contents, as they are", () => {
+    expect(fixTocMath(page)).toContain(entry("q3", "Q3. Plain $1 text"));
+    const bare = page.replace(/<aside[\s\S]*<\/aside>\n/, "");
+    expect(fixTocMath(bare)).toBe(bare);
   });
 });
 
