@@ -1,10 +1,14 @@
-// Singular value decomposition: Householder bidiagonalization + Golub–Kahan iteration, Golub & Van Loan 4th ed. Alg 8.6.2.
-import {bidiagonalize} from "./bidiagonal.js";
+// Singular value decomposition: Householder bidiagonalization + Golub–Kahan iteration, Golub & Van Loan 4th ed. Alg 8.6.2; with vectors from 200 columns on, divide and conquer (bidiagonal-dc.ts).
+import {bidiagonalize, type Bidiagonalization} from "./bidiagonal.js";
+import {bidiagonalDC, bidiagonalDCScratch} from "./bidiagonal-dc.js";
 import {golubKahanSVD} from "./golub-kahan.js";
-import {reflectorProductColumns} from "./householder.js";
+import {BLOCK, BlockReflector, reflectorProductColumns} from "./householder.js";
 import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
+
+/** From this many columns (of the tall orientation) on, the vectors come from divide and conquer. */
+const DC_MIN = 200;
 
 export interface SVDOptions {
   /** U is m×m and Vt is n×n (true), or U is m×k and Vt is k×n with k = min(m, n) (false, the default). */
@@ -61,7 +65,8 @@ export function svd(
   }
   if (scale === 0) scale = 1;
   const ucols = full ? M : N;
-  return withScratch(M * N + M * ucols + N * N + 96 * (M + N) + 1024, () =>
+  const dc = wantUV && N >= DC_MIN ? bidiagonalDCScratch(N) + 16 * (M + N) : 0;
+  return withScratch(M * N + M * ucols + N * N + 96 * (M + N) + 1024 + dc, () =>
     factor(a0, m, n, scale, scratch(M * N), wide, ucols, wantUV)
   );
 }
@@ -86,6 +91,7 @@ function factor(
     for (let k = 0; k < w.length; k++) w[k] = a0[k]! / scale;
   }
   const B = bidiagonalize(w, M, N);
+  if (wantUV && N >= DC_MIN) return factorDC(B, M, N, ucols, scale, wide);
   // Left reflector j sits in column j below the diagonal, right reflector j in row j beyond the superdiagonal.
   // U and V stored by columns (column c of U at u[c·M ..), of V at v[c·N ..)), as the rotations want them.
   const u = wantUV ? reflectorProductColumns(B.work, 1, N, 0, B.tauLeft, M, ucols) : null;
@@ -108,6 +114,65 @@ function factor(
   }
   for (let r = 0; r < N; r++) vd.set(v.subarray(order[r]! * N, (order[r]! + 1) * N), r * N);
   return wide ? {U: tallVt.T, s, Vt: tallU.T} : {U: tallU, s, Vt: tallVt};
+}
+
+/**
+ * The vectors path by divide and conquer: the bidiagonal's own U_B and V_B, sorted, then the
+ * Householder reflectors applied to them in blocks (as LAPACK dormbr), never forming Q or P.
+ */
+function factorDC(
+  B: Bidiagonalization,
+  M: number,
+  N: number,
+  ucols: number,
+  scale: number,
+  wide: boolean
+): SVDResult {
+  const {s: sb, U: ub, V: vb} = bidiagonalDC(B.d, B.e);
+  const order = Int32Array.from(
+    Array.from({length: N}, (_, k) => k).sort((i, j) => sb[j]! - sb[i]!)
+  );
+  const s = Float64Array.from(order, (k) => sb[k]! * scale);
+  // x holds U' by columns (column c at x[c·M ..)): [U_B; 0] with sorted columns, then e_c for c ≥ N.
+  const x = scratch(M * ucols),
+    y = scratch(N * N);
+  for (let l = 0; l < N; l++)
+    for (let c = 0, o = l * N; c < N; c++) x[c * M + l] = ub[o + order[c]!]!;
+  for (let c = N; c < ucols; c++) x[c * M + c] = 1;
+  for (let l = 0; l < N; l++)
+    for (let c = 0, o = l * N; c < N; c++) y[c * N + l] = vb[o + order[c]!]!;
+  applyReflectors(B.work, 1, N, 0, B.tauLeft, M, x, ucols);
+  applyReflectors(B.work, N, 1, 1, B.tauRight.subarray(0, Math.max(N - 2, 0)), N, y, N);
+  const tallU = new Matrix(M, ucols),
+    tallVt = new Matrix(N, N);
+  const ud = tallU.data;
+  for (let c = 0; c < ucols; c++)
+    for (let i = 0, o = c * M; i < M; i++) ud[i * ucols + c] = x[o + i]!;
+  // Column r of P·V_B is row r of V'ᵀ.
+  tallVt.data.set(y.subarray(0, N * N));
+  return wide ? {U: tallVt.T, s, Vt: tallU.T} : {U: tallU, s, Vt: tallVt};
+}
+
+/**
+ * x_c ← H_0 H_1 ⋯ H_{k−1} x_c for the `count` vectors of length len stored by columns in x, with the
+ * reflectors of reflectorProductColumns (same v, vs, is, shift, tau), applied in blocks from the last.
+ */
+function applyReflectors(
+  v: Float64Array,
+  vs: number,
+  is: number,
+  shift: number,
+  tau: Float64Array,
+  len: number,
+  x: Float64Array,
+  count: number
+): void {
+  const k = tau.length;
+  const H = new BlockReflector(len, count);
+  for (let j0 = Math.floor((k - 1) / BLOCK) * BLOCK; j0 >= 0; j0 -= BLOCK) {
+    H.load(v, vs, is, shift, tau, j0, Math.min(BLOCK, k - j0), len);
+    H.apply(false, x, j0 + shift, len, count);
+  }
 }
 
 function identity(rows: number, cols: number): Matrix {
