@@ -1,9 +1,10 @@
-// Symmetric eigendecomposition: Householder tridiagonalization + implicit symmetric QR, Golub & Van Loan 4th ed. Alg 8.3.3.
-import {reflectorProductColumns} from "./householder.js";
+// Symmetric eigendecomposition: Householder tridiagonalization + implicit symmetric QR, Golub & Van Loan 4th ed. Alg 8.3.3, or divide and conquer for the vectors (tridiagonal-dc.ts).
+import {BLOCK, BlockReflector, reflectorProductColumns} from "./householder.js";
 import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {symmetricTridiagonalQR} from "./symmetric-qr.js";
-import {tridiagonalize} from "./tridiagonal.js";
+import {tridiagonalize, type Tridiagonalization} from "./tridiagonal.js";
+import {divideConquer, divideConquerScratch} from "./tridiagonal-dc.js";
 import {assertSquare, input} from "./validate.js";
 
 export interface EighResult {
@@ -42,7 +43,8 @@ function decompose(
   for (let i = 0; i < n; i++)
     for (let j = 0; j <= i; j++) scale = Math.max(scale, Math.abs(A.data[i * n + j]!));
   if (scale === 0) scale = 1;
-  return withScratch(2 * n * n + 128 * n + 1024, () =>
+  const room = wantVectors ? 2 * n * n + divideConquerScratch(n) : 2 * n * n;
+  return withScratch(room + 128 * n + 1024, () =>
     factor(A.data, n, scale, scratch(n * n), wantVectors)
   );
 }
@@ -63,6 +65,7 @@ function factor(
     }
   }
   const T = tridiagonalize(w, n);
+  if (wantVectors && n >= DIVIDE_CONQUER_MIN) return viaDivideConquer(T, scale);
   // Q stored by columns (column c at z[c·n ..)), as the rotations want it.
   const z = wantVectors
     ? reflectorProductColumns(T.work, n, 1, 1, T.tau.subarray(0, Math.max(n - 2, 0)), n, n)
@@ -76,4 +79,26 @@ function factor(
   for (let c = 0; c < n; c++)
     for (let i = 0, o = order[c]! * n; i < n; i++) vectors.data[i * n + c] = z[o + i]!;
   return {values, vectors};
+}
+
+/** Order from which the vectors come from divide and conquer rather than QR (measured crossover). */
+export const DIVIDE_CONQUER_MIN = 300;
+
+/**
+ * The vectors path from DIVIDE_CONQUER_MIN on: T = Z·Λ·Zᵀ by divide and conquer, then V = Q·Z with Q
+ * applied from its reflectors, a block of them at a time, to the columns of Z (as LAPACK dormtr).
+ */
+function viaDivideConquer(T: Tridiagonalization, scale: number): EighResult {
+  const {n, d} = T;
+  const z = scratch(n * n); // column c at z[c·n ..)
+  divideConquer(d, T.e, z);
+  const k = Math.max(n - 2, 0);
+  const H = new BlockReflector(n, n);
+  for (let j0 = Math.floor((k - 1) / BLOCK) * BLOCK; j0 >= 0; j0 -= BLOCK) {
+    H.load(T.work, n, 1, 1, T.tau, j0, Math.min(BLOCK, k - j0), n);
+    H.apply(false, z, j0 + 1, n, n);
+  }
+  const vectors = new Matrix(n, n);
+  for (let c = 0; c < n; c++) for (let i = 0; i < n; i++) vectors.data[i * n + c] = z[c * n + i]!;
+  return {values: d.map((x) => x * scale), vectors};
 }

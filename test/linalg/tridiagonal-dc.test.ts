@@ -1,8 +1,10 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {DIVIDE_CONQUER_MIN} from "../../src/linalg/eigh.js";
 import {
   Matrix,
   NonFiniteError,
   ShapeError,
+  eigh,
   eigvalsh,
   getKernelPath,
   kernelPaths,
@@ -11,7 +13,16 @@ import {
 import {secularRoots} from "../../src/linalg/secular.js";
 import {symmetricTridiagonalQR} from "../../src/linalg/symmetric-qr.js";
 import {eighTridiagonal} from "../../src/linalg/tridiagonal-dc.js";
-import {EPS, SCALES, THRESHOLD, fro, orthoDefect, ratio, testRng} from "./generators.js";
+import {
+  EPS,
+  SCALES,
+  THRESHOLD,
+  fro,
+  orthoDefect,
+  ratio,
+  symmetricTypes,
+  testRng
+} from "./generators.js";
 
 interface Tridiagonal {
   name: string;
@@ -20,11 +31,14 @@ interface Tridiagonal {
 }
 
 const worst = {residual: 0, orthogonality: 0, values: 0};
+const worstEigh = {residual: 0, orthogonality: 0};
 afterAll(() =>
   console.log(
     `eighTridiagonal max ratios: ‖T − ZΛZᵀ‖/(‖T‖nε) = ${worst.residual.toFixed(2)}, ` +
       `‖I − ZᵀZ‖/(nε) = ${worst.orthogonality.toFixed(2)}, ` +
-      `|λ − λ_QR|/(‖T‖nε) = ${worst.values.toFixed(2)}`
+      `|λ − λ_QR|/(‖T‖nε) = ${worst.values.toFixed(2)}; eigh at n = ${DIVIDE_CONQUER_MIN}: ` +
+      `‖A − VΛVᵀ‖/(‖A‖nε) = ${worstEigh.residual.toFixed(2)}, ` +
+      `‖I − VᵀV‖/(nε) = ${worstEigh.orthogonality.toFixed(2)}`
   )
 );
 
@@ -200,6 +214,49 @@ for (const path of kernelPaths()) {
     afterAll(() => setKernelPath(saved));
     for (const t of cases()) it(t.name, () => checkRatios(t));
   });
+}
+
+/** ‖A − VΛVᵀ‖_F/(‖A‖_F·n·ε) and ‖I − VᵀV‖_F/(n·ε) for eigh's result on symmetric A. */
+function eighRatios(A: Matrix): {residual: number; orthogonality: number} {
+  const n = A.rows;
+  const {values, vectors} = eigh(A);
+  for (let i = 1; i < n; i++) expect(values[i]!).toBeGreaterThanOrEqual(values[i - 1]!);
+  return {
+    residual: ratio(reconstructionError(A, values, vectors), fro(A), n),
+    orthogonality: ratio(orthoDefect(vectors), 1, n)
+  };
+}
+
+const eighCases = symmetricTypes(DIVIDE_CONQUER_MIN, 3).filter(({name}) =>
+  /random|clustered|rank|zero|identity|overflow|underflow/.test(name)
+);
+
+for (const path of kernelPaths()) {
+  describe(`eigh from the divide-and-conquer crossover on (${path} kernels)`, () => {
+    let saved = getKernelPath();
+    beforeAll(() => {
+      saved = getKernelPath();
+      setKernelPath(path);
+    });
+    afterAll(() => setKernelPath(saved));
+    for (const {name, A} of eighCases) {
+      it(`${A.rows}×${A.rows} ${name}`, () => {
+        const {residual, orthogonality} = eighRatios(A);
+        worstEigh.residual = Math.max(worstEigh.residual, residual);
+        worstEigh.orthogonality = Math.max(worstEigh.orthogonality, orthogonality);
+        expect(residual).toBeLessThan(THRESHOLD);
+        expect(orthogonality).toBeLessThan(THRESHOLD);
+        expect(valueAgreement(eigvalsh(A), eigh(A).values, fro(A))).toBeLessThan(THRESHOLD);
+      });
+    }
+  });
+}
+
+/** max |λ_i − μ_i| / (scale·n·ε). */
+function valueAgreement(l: Float64Array, m: Float64Array, scale: number): number {
+  let err = 0;
+  for (let i = 0; i < l.length; i++) err = Math.max(err, Math.abs(l[i]! - m[i]!));
+  return ratio(err, scale, l.length);
 }
 
 describe("eighTridiagonal: against known eigenvalues", () => {
