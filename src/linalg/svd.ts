@@ -1,6 +1,7 @@
 // Singular value decomposition: Householder bidiagonalization + Golub–Kahan iteration, Golub & Van Loan 4th ed. Alg 8.6.2; with vectors from 200 columns on, divide and conquer (bidiagonal-dc.ts).
 import {bidiagonalize, type Bidiagonalization} from "./bidiagonal.js";
 import {bidiagonalDC, bidiagonalDCScratch} from "./bidiagonal-dc.js";
+import {bidiagonalSingularValues} from "./dqds.js";
 import {golubKahanSVD} from "./golub-kahan.js";
 import {BLOCK, BlockReflector, reflectorProductColumns} from "./householder.js";
 import {scratch, withScratch} from "./kernels.js";
@@ -92,6 +93,12 @@ function factor(
   }
   const B = bidiagonalize(w, M, N);
   if (wantUV && N >= DC_MIN) return factorDC(B, M, N, ucols, scale, wide);
+  if (!wantUV) {
+    // Values only: dqds, to high relative accuracy in the bidiagonal's entries (dqds.ts).
+    const s = bidiagonalSingularValues(B.d, B.e);
+    for (let k = 0; k < N; k++) s[k] = s[k]! * scale;
+    return {U: null, s, Vt: null};
+  }
   // Left reflector j sits in column j below the diagonal, right reflector j in row j beyond the superdiagonal.
   // U and V stored by columns (column c of U at u[c·M ..), of V at v[c·N ..)), as the rotations want them.
   const u = wantUV ? reflectorProductColumns(B.work, 1, N, 0, B.tauLeft, M, ucols) : null;
