@@ -2,6 +2,7 @@
 // digits in a solve, how it slows gradient descent on a quadratic and what diagonal rescaling does to it,
 // and how large Gaussian noise looks after an SVD or a least-squares fit.
 import {Matrix, type MatrixLike} from "../linalg/matrix.js";
+import {ShapeError} from "../linalg/index.js";
 import {
   cond,
   diag,
@@ -119,13 +120,25 @@ export function gdStepsToTolerance(
   tol = 1e-6,
   maxIter = 100000
 ): number {
-  const H = asMatrix(h);
-  let x: Float64Array = Float64Array.from(x0);
+  const H = asMatrix(h),
+    n = x0.length;
+  if (H.rows !== n || H.cols !== n) {
+    throw new ShapeError(`gdStepsToTolerance: H is ${H.rows}×${H.cols} but x0 has length ${n}`);
+  }
+  // x ← x − step·Hx with the product written out: thousands of steps on a 2×2 H, so the
+  // per-call checks and allocations of matmul would cost more than the arithmetic
+  const hd = H.data;
+  let x = Float64Array.from(x0),
+    next = new Float64Array(n);
   const e0 = Math.hypot(...x);
   for (let k = 0; k < maxIter; k++) {
     if (Math.hypot(...x) <= tol * e0) return k;
-    const g = matmul(H, x);
-    x = x.map((xi, i) => xi - step * g[i]!);
+    for (let i = 0; i < n; i++) {
+      let g = 0;
+      for (let j = 0; j < n; j++) g += hd[i * n + j]! * x[j]!;
+      next[i] = x[i]! - step * g;
+    }
+    [x, next] = [next, x];
   }
   return maxIter;
 }

@@ -106,6 +106,19 @@ describe("gradient descent on a quadratic", () => {
       Math.ceil(Math.log(1e-6 * Math.SQRT2) / Math.log(0.9))
     );
   });
+
+  it("counts steps on a non-diagonal H as the contraction of its eigen-components predicts", () => {
+    // H = Q diag(4, 1) Qᵀ, x0 = q₂: only the λ = 1 component, shrinking by 1 − η each step
+    const c = Math.SQRT1_2;
+    const H = Matrix.from([
+      [2.5, 1.5],
+      [1.5, 2.5]
+    ]);
+    const expected = Math.ceil(Math.log(1e-6) / Math.log(0.75));
+    expect(gdStepsToTolerance(H, [c, -c], 0.25, 1e-6)).toBeGreaterThanOrEqual(expected - 1);
+    expect(gdStepsToTolerance(H, [c, -c], 0.25, 1e-6)).toBeLessThanOrEqual(expected + 1);
+    expect(() => gdStepsToTolerance(H, [1, 1, 1], 0.25)).toThrow(/length 3/);
+  });
 });
 
 describe("diagonal rescaling", () => {
