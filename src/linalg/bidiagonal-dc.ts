@@ -1,4 +1,5 @@
 // Divide-and-conquer SVD of an upper bidiagonal matrix, Jessup & Sorensen 1994 and Gu & Eisenstat 1995 (as LAPACK dbdsdc, dlasd0–dlasd3).
+import {LinAlgError} from "./errors.js";
 import {gemmNTSub} from "./gemm-nt.js";
 import {givens, rotateColumns} from "./givens.js";
 import {golubKahanSVD} from "./golub-kahan.js";
@@ -30,7 +31,7 @@ export function bidiagonalDCScratch(n: number): number {
  * The SVD of the upper bidiagonal B = bidiag(d, e) (d length n, e length n − 1) by divide and
  * conquer: U and V are n×n row-major scratch arrays (valid until the enclosing withScratch returns).
  * d and e are not modified. Throws ConvergenceError if a leaf iteration or a secular root does not
- * converge.
+ * converge, LinAlgError rather than return a non-finite vector.
  */
 export function bidiagonalDC(d: Float64Array, e: Float64Array): BidiagonalSVD {
   const n = d.length;
@@ -328,6 +329,8 @@ function secularVectors(
       um[o + j] = u;
       un += u * u;
     }
+    if (!Number.isFinite(vn * un))
+      throw new LinAlgError("svd: divide and conquer met a non-finite singular vector");
     const vs = 1 / Math.sqrt(vn),
       us = 1 / Math.sqrt(un);
     for (let j = 0; j < K; j++) {
