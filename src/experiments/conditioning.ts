@@ -92,6 +92,29 @@ export interface GdRun {
   rate: number;
 }
 
+/** H's entries (row-major), after checking that H is n×n for x0 of length n. */
+function gdMatrix(name: string, h: MatrixLike, x0: ArrayLike<number>): Float64Array {
+  const H = asMatrix(h),
+    n = x0.length;
+  if (H.rows !== n || H.cols !== n) {
+    throw new ShapeError(`${name}: H is ${H.rows}×${H.cols} but x0 has length ${n}`);
+  }
+  return H.data;
+}
+
+/**
+ * next ← x − step·Hx, the product written out: descent runs thousands of steps on a 2×2 or 4×4 H,
+ * where matmul's per-call checks and allocations would cost more than the arithmetic.
+ */
+function gdStep(hd: Float64Array, x: Float64Array, next: Float64Array, step: number): void {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    let g = 0;
+    for (let j = 0; j < n; j++) g += hd[i * n + j]! * x[j]!;
+    next[i] = x[i]! - step * g;
+  }
+}
+
 /** Gradient descent x ← x − step·Hx on f(x) = ½xᵀHx (H symmetric PD), from x0. */
 export function gdQuadratic(
   h: MatrixLike,
@@ -99,13 +122,14 @@ export function gdQuadratic(
   step: number,
   iters: number
 ): GdRun {
-  const H = asMatrix(h);
-  let x: Float64Array = Float64Array.from(x0);
+  const hd = gdMatrix("gdQuadratic", h, x0);
+  let x = Float64Array.from(x0),
+    next = new Float64Array(x.length);
   const errors = new Float64Array(iters + 1);
   for (let k = 0; k <= iters; k++) {
     errors[k] = Math.hypot(...x);
-    const g = matmul(H, x);
-    x = x.map((xi, i) => xi - step * g[i]!);
+    gdStep(hd, x, next, step);
+    [x, next] = [next, x];
   }
   const half = Math.floor(iters / 2);
   const rate = Math.pow(errors[iters]! / errors[half]!, 1 / (iters - half));
@@ -120,24 +144,13 @@ export function gdStepsToTolerance(
   tol = 1e-6,
   maxIter = 100000
 ): number {
-  const H = asMatrix(h),
-    n = x0.length;
-  if (H.rows !== n || H.cols !== n) {
-    throw new ShapeError(`gdStepsToTolerance: H is ${H.rows}×${H.cols} but x0 has length ${n}`);
-  }
-  // x ← x − step·Hx with the product written out: thousands of steps on a 2×2 H, so the
-  // per-call checks and allocations of matmul would cost more than the arithmetic
-  const hd = H.data;
+  const hd = gdMatrix("gdStepsToTolerance", h, x0);
   let x = Float64Array.from(x0),
-    next = new Float64Array(n);
+    next = new Float64Array(x.length);
   const e0 = Math.hypot(...x);
   for (let k = 0; k < maxIter; k++) {
     if (Math.hypot(...x) <= tol * e0) return k;
-    for (let i = 0; i < n; i++) {
-      let g = 0;
-      for (let j = 0; j < n; j++) g += hd[i * n + j]! * x[j]!;
-      next[i] = x[i]! - step * g;
-    }
+    gdStep(hd, x, next, step);
     [x, next] = [next, x];
   }
   return maxIter;

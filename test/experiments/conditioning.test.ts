@@ -118,6 +118,7 @@ describe("gradient descent on a quadratic", () => {
     expect(gdStepsToTolerance(H, [c, -c], 0.25, 1e-6)).toBeGreaterThanOrEqual(expected - 1);
     expect(gdStepsToTolerance(H, [c, -c], 0.25, 1e-6)).toBeLessThanOrEqual(expected + 1);
     expect(() => gdStepsToTolerance(H, [1, 1, 1], 0.25)).toThrow(/length 3/);
+    expect(() => gdQuadratic(H, [1], 0.25, 10)).toThrow(/length 1/);
   });
 });
 
