@@ -1,4 +1,4 @@
-// Singular values of a bidiagonal (and eigenvalues of a tridiagonal) by the shifted dqds algorithm, Fernando & Parlett, Numer. Math. 67 (1994).
+// Singular values of a bidiagonal matrix by the shifted dqds algorithm, Fernando & Parlett, Numer. Math. 67 (1994) (LAPACK dlasq1–dlasq6).
 import {ConvergenceError} from "./errors.js";
 
 const EPS = Number.EPSILON / 2; // unit round-off
@@ -46,89 +46,6 @@ export function bidiagonalSingularValues(
     unrest = 1 / rest;
   for (let k = 0; k < n; k++) out[k] = Math.sqrt(out[k]!) * unhalf * unrest;
   return out.sort().reverse();
-}
-
-/**
- * The eigenvalues, ascending, of the symmetric tridiagonal T = tridiag(e, d, e) (d length n, e length
- * n − 1), each to a small multiple of ε·‖T‖: on each unreduced block, T − σI = L·D·Lᵀ with σ below the
- * Gershgorin interval, and dqds on the qd array of that positive definite factorization (as LAPACK's
- * dlarre feeds dlasq2). d and e are not modified; entries should be far from overflow (eigh scales them
- * to unit size). ConvergenceError after `maxSweeps` sweeps (default 30·n).
- */
-export function tridiagonalEigenvalues(
-  d: Float64Array,
-  e: Float64Array,
-  maxSweeps = SWEEPS_PER_ROW * d.length
-): Float64Array {
-  const n = d.length;
-  const out = new Float64Array(n);
-  const q = new Float64Array(n),
-    ee = new Float64Array(n),
-    mu = new Float64Array(n);
-  let top = 0;
-  for (let k = 0; k < n; k++) {
-    // Split where the coupling is below ε relative to the geometric mean of its neighbours (as dsterf).
-    const last =
-      k === n - 1 ||
-      Math.abs(e[k]!) <= EPS * Math.sqrt(Math.abs(d[k]!)) * Math.sqrt(Math.abs(d[k + 1]!));
-    if (!last) continue;
-    if (k === top) out[top] = d[top]!;
-    else maxSweeps -= positiveDefiniteBlock(d, e, top, k, q, ee, mu, out, maxSweeps);
-    top = k + 1;
-  }
-  return out.sort();
-}
-
-/**
- * Eigenvalues of the unreduced block [top, bottom] of T into out[top..bottom]; returns the sweeps used.
- */
-function positiveDefiniteBlock(
-  d: Float64Array,
-  e: Float64Array,
-  top: number,
-  bottom: number,
-  q: Float64Array,
-  ee: Float64Array,
-  mu: Float64Array,
-  out: Float64Array,
-  maxSweeps: number
-): number {
-  let lo = Infinity,
-    hi = -Infinity;
-  for (let k = top; k <= bottom; k++) {
-    const r = (k > top ? Math.abs(e[k - 1]!) : 0) + (k < bottom ? Math.abs(e[k]!) : 0);
-    lo = Math.min(lo, d[k]! - r);
-    hi = Math.max(hi, d[k]! + r);
-  }
-  // Step below the Gershgorin bound until the LDLᵀ pivots are all positive (a few tries at most).
-  let margin = EPS * (bottom - top + 1) * Math.max(Math.abs(lo), Math.abs(hi));
-  const m = bottom - top + 1;
-  for (let attempt = 0; ; attempt++) {
-    const sigma = lo - margin;
-    let piv = d[top]! - sigma,
-      ok = piv > 0;
-    for (let k = top; ok && k < bottom; k++) {
-      const off = e[k]!;
-      q[k - top] = piv;
-      ee[k - top] = (off / piv) * off;
-      piv = d[k + 1]! - sigma - ee[k - top]!;
-      ok = piv > 0;
-    }
-    if (ok) {
-      q[m - 1] = piv;
-      const sweeps = qdEigenvalues(
-        q.subarray(0, m),
-        ee.subarray(0, m),
-        mu.subarray(0, m),
-        maxSweeps,
-        "eigvalsh (dqds)"
-      );
-      for (let k = 0; k < m; k++) out[top + k] = sigma + mu[k]!;
-      return sweeps;
-    }
-    if (attempt > 60) throw new ConvergenceError("eigvalsh (dqds, LDLᵀ shift)", attempt);
-    margin = Math.max(4 * margin, Number.MIN_VALUE);
-  }
 }
 
 /** What the last successful sweep saw: the pivots d at the bottom three rows and their minima. */
@@ -411,7 +328,13 @@ function chooseShift(
   if (deflated === 1) {
     const {dmin1, dn1} = info;
     if (!(dmin1 > 0)) return 0;
-    return dmin1 === dn1 ? 0.5 * dmin1 : 0.25 * dmin1;
+    if (dmin1 !== dn1) return 0.25 * dmin1;
+    // The same estimate at the new bottom, with the pivot above the deflated row in place of dn.
+    const b1 = Math.sqrt(q[n0]!) * Math.sqrt(e[n0 - 1]!);
+    const b2 = Math.sqrt(q[n0 - 1]!) * Math.sqrt(e[n0 - 2]!);
+    const gap = q[n0 - 1]! + e[n0 - 1]! - b2 - dn1;
+    if (gap > b1) return Math.max(Math.min(dn1, q[n0]!) - (b1 / gap) * b1, 0.5 * dmin1);
+    return 0.5 * dmin1;
   }
   if (deflated === 2) {
     const {dmin2} = info;

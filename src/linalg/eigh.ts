@@ -2,6 +2,7 @@
 import {BLOCK, BlockReflector, reflectorProductColumns} from "./householder.js";
 import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
+import {tridiagonalEigenvalues} from "./root-free-qr.js";
 import {symmetricTridiagonalQR} from "./symmetric-qr.js";
 import {tridiagonalize, type Tridiagonalization} from "./tridiagonal.js";
 import {divideConquer, divideConquerScratch} from "./tridiagonal-dc.js";
@@ -66,6 +67,12 @@ function factor(
   }
   const T = tridiagonalize(w, n);
   if (wantVectors && n >= DIVIDE_CONQUER_MIN) return viaDivideConquer(T, scale);
+  if (!wantVectors) {
+    // Values only: the root-free QL iteration, no rotations to keep (root-free-qr.ts).
+    const values = tridiagonalEigenvalues(T.d, T.e);
+    for (let k = 0; k < n; k++) values[k] = values[k]! * scale;
+    return {values, vectors: null};
+  }
   // Q stored by columns (column c at z[c·n ..)), as the rotations want it.
   const z = wantVectors
     ? reflectorProductColumns(T.work, n, 1, 1, T.tau.subarray(0, Math.max(n - 2, 0)), n, n)
