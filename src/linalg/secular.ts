@@ -28,10 +28,12 @@ export function secularRoots(
   }
   let zz = 0;
   for (let i = 0; i < K; i++) zz += z[i]! * z[i]!;
-  for (let j = 0; j < K; j++) root(d, z, rho, zz, j, lambda, delta.subarray(j * K, (j + 1) * K));
+  const shifted = new Float64Array(K);
+  for (let j = 0; j < K; j++)
+    root(d, z, rho, zz, j, lambda, delta.subarray(j * K, (j + 1) * K), shifted);
 }
 
-/** Root j; `del` receives d_i − λ_j. */
+/** Root j; `del` receives d_i − λ_j; `sh` is workspace for the poles shifted to the origin. */
 function root(
   d: Float64Array,
   z: Float64Array,
@@ -39,7 +41,8 @@ function root(
   zz: number,
   j: number,
   lambda: Float64Array,
-  del: Float64Array
+  del: Float64Array,
+  sh: Float64Array
 ): void {
   const K = d.length,
     last = j === K - 1;
@@ -74,11 +77,11 @@ function root(
     hi = 0;
   }
   const dO = d[origin]!;
-  for (let i = 0; i < K; i++) del[i] = d[i]! - dO; // shifted poles δ_i; below, δ_i − τ as τ moves
+  for (let i = 0; i < K; i++) sh[i] = d[i]! - dO; // shifted poles δ_i
   // First guess: the two nearest poles exactly, the other terms frozen at the midpoint.
-  let tau = twoPoleGuess(c, del[p1]!, del[p2]!, w1, w2, lo, hi);
-  // Each pass moves δ_i − τ by the last step η (as dlaed4: an error of ε relative per step at most).
-  let eta = tau;
+  let tau = twoPoleGuess(c, sh[p1]!, sh[p2]!, w1, w2, lo, hi);
+  // Each pass forms δ_i − τ afresh, one rounding from the exact difference whatever the path of the
+  // iterates (updating by each step instead would carry the rounding of the largest iterate).
   for (let it = 0; ; it++) {
     if (it === MAX_ITER) throw new ConvergenceError("eigh (secular equation)", MAX_ITER);
     // f, its parts ψ (poles ≤ p1) and φ (poles ≥ p2) with derivatives, and a bound on f's rounding error.
@@ -87,12 +90,12 @@ function root(
       phi = 0,
       dphi = 0;
     for (let i = 0; i <= p1; i++) {
-      const t = z[i]! / (del[i] = del[i]! - eta);
+      const t = z[i]! / (del[i] = sh[i]! - tau);
       psi += z[i]! * t;
       dpsi += t * t;
     }
     for (let i = p2; i < K; i++) {
-      const t = z[i]! / (del[i] = del[i]! - eta);
+      const t = z[i]! / (del[i] = sh[i]! - tau);
       phi += z[i]! * t;
       dphi += t * t;
     }
@@ -112,7 +115,6 @@ function root(
     const next = tau + quadraticRoot(cc, a, b, lo - tau, hi - tau);
     const t = next > lo && next < hi ? next : (lo + hi) / 2;
     if (t === tau) break;
-    eta = t - tau;
     tau = t;
   }
   lambda[j] = dO + tau;

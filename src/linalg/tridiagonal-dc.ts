@@ -10,6 +10,7 @@ import {inputVector} from "./validate.js";
 /** Subproblems of at most this order go to the implicit QR iteration (LAPACK's SMLSIZ). */
 const LEAF = 25;
 const EPS = Number.EPSILON;
+const SMALL = 2 ** -511;
 
 /**
  * Eigenvalues (ascending) and orthonormal eigenvectors (columns) of the symmetric tridiagonal matrix
@@ -59,7 +60,9 @@ export function divideConquer(d: Float64Array, e: Float64Array, z: Float64Array)
   // Work on T/‖T‖_max (division, not a reciprocal, so no overflow at the ends of the range).
   const es = new Float64Array(Math.max(n - 1, 0));
   for (let i = 0; i < n; i++) d[i] = d[i]! / norm;
-  for (let i = 0; i + 1 < n; i++) es[i] = e[i]! / norm;
+  // Off-diagonals below √(smallest normal) are dropped, as LAPACK dsteqr's test |e|² ≤ safmin: T moves
+  // by far less than ε·‖T‖, and the QR leaves' bulge (a product of two such entries) cannot underflow.
+  for (let i = 0; i + 1 < n; i++) es[i] = Math.abs(e[i]!) / norm <= SMALL ? 0 : e[i]! / norm;
   solve(d, es, z, n, 0, n);
   for (let i = 0; i < n; i++) d[i] = d[i]! * norm;
 }
