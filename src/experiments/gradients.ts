@@ -115,6 +115,21 @@ export function stepSizeSweep(
   }));
 }
 
+/**
+ * stepSizeSweep of the least-squares gradient of (X, y) (linearRegression with `options`) at w: a
+ * function of data only, so it can run in a worker (the loss and gradient are built there).
+ */
+export function regressionStepSweep(
+  x: MatrixLike,
+  y: VectorLike,
+  w: VectorLike,
+  epsList: readonly number[],
+  options: {arithmetic?: "library" | "numpy"} = {}
+): StepRow[] {
+  const {loss, grad} = linearRegression(x, y, options);
+  return stepSizeSweep(loss, grad, w, epsList);
+}
+
 /** Log-spaced step sizes 10^from … 10^to, `count` points (default 10⁻¹² … 10⁻¹, 45 points). */
 export function logSteps(from = -12, to = -1, count = 45): number[] {
   return Array.from({length: count}, (_, i) => 10 ** (from + ((to - from) * i) / (count - 1)));

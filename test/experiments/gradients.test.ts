@@ -15,6 +15,7 @@ import {
   linearRegression,
   logSteps,
   optimalStep,
+  regressionStepSweep,
   smoothedBestStep,
   stepSizeModel,
   stepSizeSweep,
@@ -108,6 +109,15 @@ describe("stepSizeSweep", () => {
 
   it("refuses non-positive steps", () => {
     expect(() => stepSizeSweep(f, df, x0, [1e-3, 0], "central")).toThrow(RangeError);
+  });
+
+  it("regressionStepSweep, from data alone: round-off only, in either arithmetic", () => {
+    for (const arithmetic of ["library", "numpy"] as const) {
+      const rows = regressionStepSweep(X, y, w, [1e-2, 1e-10], {arithmetic});
+      expect(rows.map((r) => r.scheme)).toEqual(["central", "central"]);
+      expect(rows[0]!.error).toBeLessThan(1e-11);
+      expect(rows[1]!.error).toBeGreaterThan(10 * rows[0]!.error);
+    }
   });
 });
 
