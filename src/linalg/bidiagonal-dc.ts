@@ -302,18 +302,20 @@ function secularVectors(
   const minus = scratch(K * K),
     plus = scratch(K * K);
   secularSingularValues(d, z, sigma, minus, plus);
+  // ẑ_j² = (σ_{K−1}² − d_j²) Π_{i<j} (σ_i² − d_j²)/(d_i² − d_j²) Π_{j≤i<K−1} (σ_i² − d_j²)/(d_{i+1}² − d_j²),
+  // accumulated a row i at a time (σ_i² − d_j² = −minus·plus).
   const zhat = new Float64Array(K);
   const lastRow = (K - 1) * K;
-  for (let j = 0; j < K; j++) {
-    const dj = d[j]!;
-    // ẑ_j² = (σ_{K−1}² − d_j²) Π_{i<j} (σ_i² − d_j²)/(d_i² − d_j²) Π_{j≤i<K−1} (σ_i² − d_j²)/(d_{i+1}² − d_j²)
-    let p = -minus[lastRow + j]! * plus[lastRow + j]!;
-    for (let i = 0; i < j; i++)
-      p *= (-minus[i * K + j]! * plus[i * K + j]!) / ((d[i]! - dj) * (d[i]! + dj));
-    for (let i = j; i < K - 1; i++)
-      p *= (-minus[i * K + j]! * plus[i * K + j]!) / ((d[i + 1]! - dj) * (d[i + 1]! + dj));
-    zhat[j] = (z[j]! < 0 ? -1 : 1) * Math.sqrt(Math.abs(p));
+  for (let j = 0; j < K; j++) zhat[j] = -minus[lastRow + j]! * plus[lastRow + j]!;
+  for (let i = 0, o = 0; i < K - 1; i++, o += K) {
+    const di = d[i]!,
+      dn = d[i + 1]!;
+    for (let j = 0; j <= i; j++)
+      zhat[j] = (zhat[j]! * (-minus[o + j]! * plus[o + j]!)) / ((dn - d[j]!) * (dn + d[j]!));
+    for (let j = i + 1; j < K; j++)
+      zhat[j] = (zhat[j]! * (-minus[o + j]! * plus[o + j]!)) / ((di - d[j]!) * (di + d[j]!));
   }
+  for (let j = 0; j < K; j++) zhat[j] = (z[j]! < 0 ? -1 : 1) * Math.sqrt(Math.abs(zhat[j]!));
   for (let i = 0, o = 0; i < K; i++, o += K) {
     // v_i ∝ (D² − σ_i²)⁻¹ ẑ and u_i ∝ M v_i = (−1, d_j v_ij).
     let vn = 0,
