@@ -12,6 +12,7 @@ import {
   transpose
 } from "../linalg/index.js";
 import {asMatrix} from "../linalg/validate.js";
+import {defaultRng} from "../random/index.js";
 import {timeInterleaved} from "./timing.js";
 
 function columnStats(X: Matrix): {mean: Float64Array; sd: Float64Array} {
@@ -55,6 +56,26 @@ export function standardize(x: MatrixLike): Matrix {
 export function covariance(x: MatrixLike): Matrix {
   const Xc = center(x);
   return scale(1 / (Xc.rows - 1), matmul(Xc.T, Xc));
+}
+
+/**
+ * `count` samples of N(μ, LLᵀ) as the rows of a count×d matrix: μ + Lz, z standard normal (a d×count
+ * draw from defaultRng(seed), column t for sample t). L is d×d, d = μ.length (RangeError otherwise).
+ */
+export function gaussianDraws(
+  mu: ArrayLike<number>,
+  l: MatrixLike,
+  count: number,
+  seed: number
+): Matrix {
+  const L = asMatrix(l),
+    d = mu.length;
+  if (L.rows !== d || L.cols !== d) {
+    throw new RangeError(`gaussianDraws: L is ${L.rows}×${L.cols} but μ has length ${d}`);
+  }
+  const out = transpose(matmul(L, defaultRng(seed).standardNormal([d, count])));
+  for (let t = 0; t < count; t++) for (let j = 0; j < d; j++) out.data[t * d + j] += mu[j]!;
+  return out;
 }
 
 /**

@@ -4,6 +4,7 @@ import {defaultRng} from "../../src/random/index.js";
 import {
   center,
   covariance,
+  gaussianDraws,
   pairCosines,
   pairwiseDistances,
   pcaByCovariance,
@@ -212,5 +213,31 @@ describe("relu, secondMoment, correlatedFactor", () => {
     expect(R.get(1, 0)).toBe(0);
     expect(() => correlatedFactor(4, 1)).toThrow(RangeError);
     expect(() => correlatedFactor(4, -0.5)).toThrow(RangeError);
+  });
+});
+
+describe("gaussianDraws", () => {
+  it("one dimension: μ + L·z with z the generator's own standard normal draws", () => {
+    const z = defaultRng(3).standardNormal(6);
+    expect(Array.from(gaussianDraws([2], [[3]], 6, 3).data)).toEqual(
+      Array.from(z, (v) => 2 + 3 * v)
+    );
+  });
+
+  it("20 000 draws: sample mean ≈ μ and sample covariance ≈ LLᵀ", () => {
+    const L = Matrix.from([
+      [1, 0, 0],
+      [0.5, 2, 0],
+      [-1, 0.3, 0.7]
+    ]);
+    const mu = [1, -2, 0.5];
+    const X = gaussianDraws(mu, L, 20000, 46);
+    expect(X.shape).toEqual([20000, 3]);
+    const mean = [0, 1, 2].map((j) => X.col(j).reduce((a, v) => a + v, 0) / 20000);
+    mean.forEach((m, j) => expect(Math.abs(m - mu[j]!)).toBeLessThan(0.05));
+    const C = covariance(X),
+      LLt = matmul(L, L.T);
+    for (let i = 0; i < 9; i++) expect(Math.abs(C.data[i]! - LLt.data[i]!)).toBeLessThan(0.1);
+    expect(() => gaussianDraws([0, 0], L, 10, 1)).toThrow(RangeError);
   });
 });
