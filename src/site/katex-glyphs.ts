@@ -1,8 +1,8 @@
 // Which characters the built site draws with each of KaTeX's font faces, read in Chromium from the
 // pages as rendered: every text node of typeset math, with the face its computed font family,
-// weight and style select among the page's @font-face rules. `npm run fonts [dist]` runs this on a
-// built site, writes src/site/katex-fonts/glyphs.json and calls katex-subset.py, which cuts each face
-// down to these characters (src/site/vendor.ts declares the cut faces beside the full ones).
+// weight and style select among the page's @font-face rules. `npm run fonts [dist]` runs this on
+// a built site, writes src/site/katex-fonts/glyphs.json and calls katex-subset.py, which cuts each
+// face down to these characters (src/site/vendor.ts declares the cut faces beside the full ones).
 import {execFileSync} from "node:child_process";
 import {writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";

@@ -4,10 +4,13 @@
 // - copy KaTeX's fonts to where the @font-face rules in each page's head point
 //   (src/site/vendor.ts): the preview serves them from the source tree, a build does not copy files
 //   nothing links to.
+// - bundle the library's modules into the ones pages import and shared chunks
+//   (src/site/split-modules.ts).
 // The preview server gets the same markup fixes from the client script in the config's head.
 import {copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
+import {splitModules} from "./split-modules.js";
 import {FONT_URL_DIR, katexFontFiles} from "./vendor.js";
 
 /** The skip link: the first Tab stop of every page, to the page's content. */
@@ -50,8 +53,9 @@ export function fixPageHtml(html: string, file = "page"): string {
 }
 
 /**
- * The table of contents Framework 1.13.4 writes holds each heading's text content; for a heading
- * with typeset math that is KaTeX's MathML, its TeX annotation and its HTML in a row ("ℓ1\ell_1ℓ1").
+ * The table of contents Framework 1.13.4 writes holds each heading's text content; for a
+ * heading with typeset math, that is KaTeX's MathML, its TeX annotation and its HTML in a row
+ * ("ℓ1\ell_1ℓ1").
  * An entry whose heading holds math gets the heading's own markup instead, as the heading shows it.
  */
 export function fixTocMath(html: string): string {
@@ -75,7 +79,8 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
   });
 }
 
-/** Fix every page of the site built in `dist`, copy KaTeX's fonts; returns the number of pages. */
+/** Fix every page of the site built in `dist`, copy KaTeX's fonts, bundle the library's modules;
+ * returns the number of pages. */
 export function postbuild(dist: string): number {
   const pages = files(dist, (name) => name.endsWith(".html"));
   for (const page of pages) {
@@ -84,6 +89,7 @@ export function postbuild(dist: string): number {
   const fontDir = join(dist, FONT_URL_DIR);
   mkdirSync(fontDir, {recursive: true});
   for (const font of katexFontFiles()) copyFileSync(font, join(fontDir, font.replace(/^.*\//, "")));
+  splitModules(dist);
   return pages.length;
 }
 

@@ -7,9 +7,9 @@
 //   swap`) that the config inlines in every page's head, so a browser fetches only the faces a page
 //   draws with. A face the site uses is declared twice: cut to the characters the built pages draw
 //   with it (src/site/katex-fonts/, made by `npm run fonts`), and whole for its other characters,
-//   fetched only if a page draws one. Framework's style bundler cannot load font files; the preview
-//   server serves them under /_file/, and src/site/postbuild.ts copies them to the same place in the
-//   built site;
+//   fetched only if a page draws one. Framework's style bundler cannot load font files; the
+//   preview server serves them under /_file/, and src/site/postbuild.ts copies them to the same
+//   place in the built site;
 // - inputs.css: Observable Inputs' stylesheet (Framework adds it only when Inputs comes from its
 //   CDN);
 // - Observable Plot as one minified module with the parts of d3 it uses (bundlePlot).
@@ -70,8 +70,8 @@ export function katexLayoutCss(css = katexCss()): string {
 }
 
 /**
- * KaTeX's @font-face rules, woff2 only, `font-display: swap`, fonts at `base` + file name. A face in
- * `cuts` is declared twice, with unicode-ranges that do not overlap: whole for the characters
+ * KaTeX's @font-face rules, woff2 only, `font-display: swap`, fonts at `base` + file name. A face
+ * in `cuts` is declared twice, with unicode-ranges that do not overlap: whole for the characters
  * outside the cut, and cut.
  */
 export function katexFontFaces(
@@ -114,7 +114,7 @@ export function vendorStylesheets(root = DOCS): void {
   update(join(dir, "inputs.css"), inputs);
 }
 
-/** Every `.md`, `.ts` and `.js` file under `dir`, skipping Framework's cache and generated bundles. */
+/** Every `.md`, `.ts` and `.js` file under `dir`, but Framework's cache and generated bundles. */
 function sources(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
     const path = join(dir, entry.name);

@@ -67,7 +67,8 @@ describe("fixTocMath", () => {
     `</semantics></math></span><span class="katex-html" aria-hidden="true">ℓ<span>1</span>` +
     `</span></span>`;
   const heading = (id: string, text: string): string =>
-    `<h2 id="${id}" tabindex="-1"><a class="observablehq-header-anchor" href="#${id}">${text}</a></h2>`;
+    `<h2 id="${id}" tabindex="-1">` +
+    `<a class="observablehq-header-anchor" href="#${id}">${text}</a></h2>`;
   const entry = (id: string, text: string): string =>
     `<li class="observablehq-secondary-link"><a href="#${id}">${text}</a></li>`;
   const built = (first: string): string =>
@@ -115,7 +116,7 @@ describe("KaTeX's faces cut to the site's characters (src/site/katex-subset.py)"
     string,
     string
   >;
-  it("ships each cut under the hash of its bytes, and the cut holds only what the site draws", () => {
+  it("ships each cut under the hash of its bytes, holding only what the site draws", () => {
     expect(Object.keys(cuts).length).toBeGreaterThan(0);
     for (const [face, cut] of Object.entries(cuts)) {
       const bytes = readFileSync(join(FONT_CUT_DIR, cut.file));

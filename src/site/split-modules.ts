@@ -1,0 +1,159 @@
+// After `observable build`: the library's modules (dist/_import/src/, one file per source file,
+// not minified: about 60 requests and 70 KB gzipped on a chapter) bundled by esbuild into the
+// modules that pages and components import, with the code they share split into common chunks and
+// minified. Each imported module keeps its URL and its exports (page cells, components and the
+// editor's `import` of a page's modules are unchanged); the modules only the library imports are
+// gone, and each page's modulepreload links list the new files its imports reach.
+import {readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync} from "node:fs";
+import {dirname, join, relative, resolve, sep} from "node:path";
+import {buildSync, type Metafile} from "esbuild";
+
+/** Every file under `dir` whose name passes `keep`. */
+function files(dir: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, keep) : keep(name) ? [path] : [];
+  });
+}
+
+/** The `.js` paths quoted in `text`, resolved against `from` (a folder) or the site's root. */
+function quotedModules(text: string, from: string, dist: string): string[] {
+  return [...text.matchAll(/["']([^"'\s]+\.js)["']/g)].map(([, url]) =>
+    url!.startsWith("/") ? join(dist, url!) : resolve(from, url!)
+  );
+}
+
+/** A page's inline module scripts (its cells' imports), not its modulepreload links. */
+function moduleScripts(html: string): string {
+  return [...html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join("\n");
+}
+
+const PRELOAD = /<link rel="modulepreload" href="([^"]+)">\n?/g;
+
+/**
+ * Bundle dist/_import/src into its entry modules (those imported from outside it) and shared
+ * chunks, and rewrite the pages' modulepreload links; returns the number of files before and after.
+ */
+export function splitModules(site: string): {before: number; after: number} {
+  const dist = resolve(site);
+  const src = join(dist, "_import", "src");
+  let before: string[];
+  try {
+    before = files(src, (name) => name.endsWith(".js"));
+  } catch {
+    return {before: 0, after: 0}; // a site whose pages import nothing from the library
+  }
+  const inSrc = (path: string): boolean => path.startsWith(src + sep) && before.includes(path);
+  const pages = files(dist, (name) => name.endsWith(".html"));
+  const outside = files(join(dist, "_import"), (name) => name.endsWith(".js")).filter(
+    (path) => !path.startsWith(src + sep)
+  );
+  const entries = new Set<string>();
+  for (const page of pages) {
+    const html = readFileSync(page, "utf8");
+    for (const path of quotedModules(moduleScripts(html), dirname(page), dist))
+      if (inSrc(path)) entries.add(path);
+  }
+  for (const file of outside) {
+    for (const path of quotedModules(readFileSync(file, "utf8"), dirname(file), dist))
+      if (inSrc(path)) entries.add(path);
+  }
+  if (entries.size === 0) return {before: before.length, after: before.length};
+
+  const result = buildSync({
+    entryPoints: [...entries].sort(),
+    absWorkingDir: dist,
+    outdir: src,
+    outbase: src,
+    entryNames: "[dir]/[name]", // the entry's own hashed name: "linalg/index.04da9a7f"
+    chunkNames: "chunks/[name]-[hash]",
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    keepNames: true, // errors name themselves with `new.target.name`
+    legalComments: "none",
+    metafile: true,
+    write: false,
+    logLevel: "error"
+  });
+  const written = new Set(result.outputFiles.map((f) => f.path));
+  for (const path of before) if (!written.has(path)) rmSync(path);
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), {recursive: true});
+    writeFileSync(file.path, file.contents);
+  }
+  const reach = staticClosure(result.metafile, dist);
+  for (const page of pages) {
+    const html = readFileSync(page, "utf8");
+    writeFileSync(page, relinkPreloads(html, dirname(page), dist, src, reach));
+  }
+  return {before: before.length, after: written.size};
+}
+
+/** Per output file (absolute path): the output files its static imports reach, itself first. */
+function staticClosure(metafile: Metafile, dist: string): Map<string, string[]> {
+  const direct = new Map<string, string[]>();
+  for (const [out, meta] of Object.entries(metafile.outputs)) {
+    const imports = meta.imports.filter((i) => i.kind === "import-statement" && !i.external);
+    direct.set(
+      resolve(dist, out),
+      imports.map((i) => resolve(dist, i.path))
+    );
+  }
+  const closure = new Map<string, string[]>();
+  for (const start of direct.keys()) {
+    const seen = new Set<string>();
+    const stack = [start];
+    while (stack.length) {
+      const file = stack.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      stack.push(...(direct.get(file) ?? []));
+    }
+    closure.set(start, [...seen]);
+  }
+  return closure;
+}
+
+/**
+ * A page's modulepreload links with those into `src` replaced: the entries it preloaded, then the
+ * chunks they import, each once, where the first such link was.
+ */
+export function relinkPreloads(
+  html: string,
+  from: string,
+  dist: string,
+  src: string,
+  reach: Map<string, string[]>
+): string {
+  const wanted: string[] = [];
+  let first = -1;
+  for (const m of html.matchAll(PRELOAD)) {
+    const path = m[1]!.startsWith("/") ? join(dist, m[1]!) : resolve(from, m[1]!);
+    if (!path.startsWith(src + sep)) continue;
+    if (first < 0) first = m.index!;
+    for (const file of reach.get(path) ?? []) if (!wanted.includes(file)) wanted.push(file);
+  }
+  if (first < 0) return html;
+  const links = wanted
+    .map(
+      (file) => `<link rel="modulepreload" href="${relative(from, file).split(sep).join("/")}">\n`
+    )
+    .join("");
+  let out = "";
+  let last = 0;
+  let placed = false;
+  for (const m of html.matchAll(PRELOAD)) {
+    const path = m[1]!.startsWith("/") ? join(dist, m[1]!) : resolve(from, m[1]!);
+    if (!path.startsWith(src + sep)) continue;
+    out += html.slice(last, m.index!) + (placed ? "" : links);
+    placed = true;
+    last = m.index! + m[0].length;
+  }
+  return out + html.slice(last);
+}
