@@ -21,6 +21,7 @@ export function bundleOffloadWorker(): void {
     platform: "browser",
     target: "es2022",
     minify: true,
+    keepNames: true, // errors name themselves with `new.target.name`; decodeError maps names back
     legalComments: "none",
     write: false,
     logLevel: "error"
