@@ -122,14 +122,21 @@ export function ledgerFilters(rows: LedgerRow[], verdicts: Verdict[]): HTMLFormE
   return form;
 }
 
-function statusCell(status: Status, r: LedgerRow): HTMLTableCellElement {
-  const state = claimState(status, r.id);
-  const n = Object.keys(status[r.id]?.checks ?? {}).length;
+/** The status cell's class and text for one claim. */
+function statusView(status: Status, id: string): {className: string; text: string} {
+  const state = claimState(status, id);
+  const n = Object.keys(status[id]?.checks ?? {}).length;
   const text =
     state === "not run"
       ? "not run here yet"
       : `${state === "pass" ? "✓" : "✗"} ${n} check${n === 1 ? "" : "s"}`;
-  return el("td", {className: `ledger-status ledger-${state.replace(" ", "-")}`}, text);
+  return {className: `ledger-status ledger-${state.replace(" ", "-")}`, text};
+}
+
+/** `node` with an explicit ARIA role (the stylesheet lays the table out as grids, see ledger.css). */
+function role<T extends Element>(node: T, name: string): T {
+  node.setAttribute("role", name);
+  return node;
 }
 
 /**
@@ -142,39 +149,77 @@ export function ledgerTable(
   {anchors = false} = {}
 ): HTMLTableElement {
   const cols = ["claim", "text says", "verdict", "why", "checked by", "status here", "check"];
-  const head = el("tr");
-  for (const c of cols) head.append(el("th", {scope: "col"}, c));
-  const body = el("tbody");
+  const head = role(el("tr"), "row");
+  for (const c of cols) head.append(role(el("th", {scope: "col"}, c), "columnheader"));
+  const body = role(el("tbody"), "rowgroup");
+  const cell = (props: Partial<HTMLTableCellElement>, child: Node | string) =>
+    role(el("td", props, child), "cell");
   for (const r of rows) {
     const why = r.condition ? `${r.reason} Condition: ${r.condition}` : r.reason;
     const page = r.page.split("/")[2];
     const link = el("a", {href: `${r.page}#claim=${r.id}`}, `${page} →`);
     link.setAttribute("aria-label", `${page}: ${r.id} on its page`); // starts with the visible text
-    body.append(
-      el(
-        "tr",
-        {className: `ledger-row verdict-${r.verdict}`, ...(anchors ? {id: r.id} : {})},
-        el("th", {scope: "row"}, r.id),
-        el("td", {}, r.claim),
-        el("td", {className: "ledger-verdict"}, verdictWords[r.verdict]),
-        el("td", {}, why),
-        el("td", {}, r.decidedBy),
-        statusCell(status, r),
-        el("td", {}, link)
-      )
+    const {className, text} = statusView(status, r.id);
+    const tr = el(
+      "tr",
+      {className: `ledger-row verdict-${r.verdict}`, ...(anchors ? {id: r.id} : {})},
+      role(el("th", {scope: "row"}, r.id), "rowheader"),
+      cell({}, r.claim),
+      cell({className: "ledger-verdict"}, verdictWords[r.verdict]),
+      cell({}, why),
+      cell({}, r.decidedBy),
+      cell({className}, text),
+      cell({}, link)
     );
+    tr.dataset.claimRow = r.id;
+    // Its height until first laid out (the longest text at about 20 characters a line).
+    const chars = Math.max(r.claim.length, why.length, r.decidedBy.length);
+    tr.style.containIntrinsicSize = `auto ${(1.2 * Math.ceil(chars / 20) + 0.5).toFixed(1)}em`;
+    body.append(role(tr, "row"));
   }
-  const table = el("table", {className: "ledger-table"}, el("thead", {}, head), body);
+  const table = role(
+    el("table", {className: "ledger-table"}, role(el("thead", {}, head), "rowgroup"), body),
+    "table"
+  );
   if (anchors && typeof location !== "undefined" && location.hash.length > 1) {
     const target = body.querySelector<HTMLElement>(
       `[id="${CSS.escape(decodeURIComponent(location.hash.slice(1)))}"]`
     );
     if (target) {
       target.classList.add("ledger-target");
-      setTimeout(() => target.scrollIntoView({block: "center"}), 0);
+      const centre = () => target.scrollIntoView({block: "center"});
+      // Rows that come into view are laid out a frame later (content-visibility): centre again then.
+      setTimeout(() => {
+        centre();
+        requestAnimationFrame(() => requestAnimationFrame(centre));
+      }, 0);
     }
   }
   return table;
+}
+
+/**
+ * Show only the rows of `shown` in a table that ledgerTable built: the others get `hidden`. The rows
+ * are built once and only toggled, and rows off screen skip layout, so a filter change stays cheap.
+ * Returns `shown`.
+ */
+export function showOnly(table: HTMLTableElement, shown: LedgerRow[]): LedgerRow[] {
+  const keep = new Set(shown.map((r) => r.id));
+  for (const tr of table.querySelectorAll<HTMLTableRowElement>("tbody > tr")) {
+    const hide = !keep.has(tr.dataset.claimRow!);
+    if (tr.hidden !== hide) tr.hidden = hide;
+  }
+  return shown;
+}
+
+/** Bring the status column of a table that ledgerTable built up to date, touching changed cells only. */
+export function showStatus(table: HTMLTableElement, status: Status): void {
+  for (const tr of table.querySelectorAll<HTMLTableRowElement>("tbody > tr")) {
+    const cell = tr.children[5]!;
+    const {className, text} = statusView(status, tr.dataset.claimRow!);
+    if (cell.className !== className) cell.className = className;
+    if (cell.textContent !== text) cell.textContent = text;
+  }
 }
 
 /** Open one page in a hidden frame and wait until its cells have settled (no loading indicator left). */
