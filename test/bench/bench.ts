@@ -92,6 +92,25 @@ const CASES: Case[] = [
   svdCase(100, 80, 15),
   svdCase(500, 400, 3),
   {
+    // Values only (numeric has no such mode, so it is left out).
+    name: "svdvals 500×400",
+    runs: 3,
+    setup: () => {
+      const A = gaussian(500, 400),
+        B = toMl(A),
+        arr = A.toArray();
+      const noVectors = {computeLeftSingularVectors: false, computeRightSingularVectors: false};
+      return {
+        ours: () => svd(A, {computeUV: false}),
+        peers: {
+          lapack: dgesdd(A, "N"),
+          "svd-js": () => svdJs(arr, false, false),
+          ml: () => new ml.SingularValueDecomposition(B, noVectors)
+        }
+      };
+    }
+  },
+  {
     name: "qr 500×400",
     runs: 5,
     setup: () => {
@@ -239,6 +258,8 @@ try:
     res["solveTri 500×500"] = best(lambda: scipy.linalg.solve_triangular(U, B), 5 * runs)
 except ImportError:
     pass
+A4 = g(500, 400)
+res["svdvals 500×400"] = best(lambda: np.linalg.svd(A4, compute_uv=False), 3 * runs)
 print(json.dumps({"numpy": np.__version__, "times": res}))
 `;
   const env: NodeJS.ProcessEnv = {

@@ -65,8 +65,8 @@ function workspace(query: (pwork: number, plwork: number) => void): {
   return {pwork: doubles(lwork), plwork};
 }
 
-/** dgesdd with jobz = 'S' (thin U and Vᵀ). */
-export function dgesdd(A: Matrix): () => void {
+/** dgesdd with jobz = 'S' (thin U and Vᵀ), or 'N' (singular values only). */
+export function dgesdd(A: Matrix, jobz: "S" | "N" = "S"): () => void {
   const {rows: m, cols: n} = A,
     k = Math.min(m, n);
   const a = columnMajor(A);
@@ -74,7 +74,7 @@ export function dgesdd(A: Matrix): () => void {
     ps = doubles(k),
     pu = doubles(m * k),
     pvt = doubles(k * n);
-  const pjobz = char("S"),
+  const pjobz = char(jobz),
     pm = ints(m),
     pn = ints(n),
     plda = ints(m),
