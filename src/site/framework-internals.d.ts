@@ -1,5 +1,6 @@
-// Types for the Framework 1.13.4 internals that src/site/framework.ts (the one adapter) imports, and for the two
-// untyped Observable packages the cell runner uses. Framework has no public API: nothing else may import these.
+// Types for the Framework 1.13.4 internals that src/site/framework.ts (the one adapter) imports, for the two
+// untyped Observable packages the cell runner uses, and for the runtime a page module imports by Framework's
+// name. Framework has no public API: nothing else may import these.
 
 declare module "@observablehq/framework/dist/markdown.js" {
   import type MarkdownIt from "markdown-it";
@@ -76,6 +77,11 @@ declare module "@observablehq/runtime" {
     module(): Module;
     dispose(): void;
   }
+}
+
+// In a page module, Framework resolves this name to its client's own runtime (/_observablehq/runtime.js).
+declare module "npm:@observablehq/runtime" {
+  export {Runtime} from "@observablehq/runtime";
 }
 
 declare module "@observablehq/inspector" {

@@ -4,8 +4,10 @@
 // - build side (Node): parsing a page (createMarkdownIt, parseMarkdown), transpiling a cell, the `${…}` placeholder
 //   rule, the cells a fence produced, the client's generators (for the cell runner);
 // - page side (browser, bundled into the editor): the placeholder comments `<!--:id:-->`, the page's generated
-//   module script (`define({...})` calls and the client's URL), and the client's runtime, reached through `define`.
-// The Node-only modules load only under Node (a top-level await below), so the editor bundle can include this file.
+//   module script (`define({...})` calls and the client's URL), and the client's runtime, reached through `define`;
+//   and (served to every page, docs/components/cells-in-tasks.ts) each cell body in a task of its own.
+// The Node-only modules load only under Node (a top-level await below), so the editor bundle and pages can include
+// this file.
 import type MarkdownIt from "markdown-it";
 import type {RuleInline} from "markdown-it/lib/parser_inline.mjs";
 import type * as Markdown from "@observablehq/framework/dist/markdown.js";
@@ -40,20 +42,28 @@ export function checkFrameworkVersion(installed: string): void {
   }
 }
 
+/**
+ * Imports a Node-side module. The specifier is a variable on purpose: Framework also serves this
+ * module to pages (cellsInTasks, below) and follows every literal import in it, which would bundle
+ * Framework's build code (and esbuild) for the browser.
+ */
+const load = (specifier: string): Promise<unknown> => import(/* @vite-ignore */ specifier);
+
 async function loadNodeSide(): Promise<NodeSide> {
-  const {createRequire} = await import("node:module");
-  const {readFileSync} = await import("node:fs");
+  const {createRequire} = (await load("node:module")) as typeof import("node:module");
+  const {readFileSync} = (await load("node:fs")) as typeof import("node:fs");
   const packageJson = createRequire(import.meta.url).resolve(
     "@observablehq/framework/package.json"
   );
   checkFrameworkVersion(
     (JSON.parse(readFileSync(packageJson, "utf8")) as {version: string}).version
   );
+  const dist = "@observablehq/framework/dist";
   const [markdown, transpile, generators, globals] = await Promise.all([
-    import("@observablehq/framework/dist/markdown.js"),
-    import("@observablehq/framework/dist/javascript/transpile.js"),
-    import("@observablehq/framework/dist/client/stdlib/generators/index.js"),
-    import("@observablehq/framework/dist/javascript/globals.js")
+    load(`${dist}/markdown.js`) as Promise<typeof Markdown>,
+    load(`${dist}/javascript/transpile.js`) as Promise<typeof Transpile>,
+    load(`${dist}/client/stdlib/generators/index.js`) as Promise<typeof GeneratorsModule>,
+    load(`${dist}/javascript/globals.js`) as Promise<{defaultGlobals: Set<string>}>
   ]);
   return {markdown, transpile, generators, globals: globals.defaultGlobals};
 }
@@ -289,4 +299,60 @@ export async function connectClient(document: Document, bridgeId: string): Promi
       define(cell);
     }
   };
+}
+
+/** The Observable runtime's class, as the page's client imports it (`/_observablehq/runtime.js`). */
+export interface RuntimeClass {
+  new (): {module(): {variable(): object}; dispose(): void};
+}
+
+/** What the client's cell variables carry: the observer it gives them holds the cell's `_node`. */
+interface CellVariable {
+  _observer: unknown;
+  _version: number;
+}
+
+const isCell = (v: CellVariable): boolean =>
+  typeof v._observer === "object" && v._observer !== null && "_node" in v._observer;
+
+/** Marks the runtime's Variable prototype once it starts cell bodies in tasks of their own. */
+const IN_TASKS = Symbol.for("workbook.cellsInTasks");
+
+/**
+ * Makes each cell body the page's client defines start in a task of its own, after `nextTask()`.
+ * The runtime computes every ready cell in one promise chain inside an animation frame, so without
+ * this a page's cells ran as one long task, before the first paint; with it, the frame paints and
+ * each body is a task the browser can fit input and rendering between. Order is kept (bodies start
+ * in the order the runtime reached them), and so are reactivity, generators, `view` and
+ * invalidation: only the start of a body moves. A body whose cell re-ran while it waited is not run
+ * (the runtime drops the stale result). Call it from a module script in the head, before the page's
+ * module script defines cells. Throws if the runtime is not shaped as this adapter expects.
+ */
+export function cellsInTasks(runtime: RuntimeClass, nextTask: () => Promise<unknown>): void {
+  const probe = new runtime();
+  const variable = probe.module().variable();
+  const proto = Object.getPrototypeOf(variable) as {
+    define?: (this: CellVariable, ...args: unknown[]) => unknown;
+    [IN_TASKS]?: true;
+  };
+  probe.dispose();
+  if (typeof proto.define !== "function" || !("_version" in variable)) {
+    throw new Error("cellsInTasks: the Observable runtime is not the one Framework 1.13.4 ships");
+  }
+  if (proto[IN_TASKS]) return;
+  const define = proto.define;
+  proto.define = function (this: CellVariable, ...args: unknown[]): unknown {
+    const body = args.at(-1);
+    if (typeof body === "function" && isCell(this)) {
+      const cell = this;
+      args[args.length - 1] = async function (this: unknown, ...inputs: unknown[]) {
+        const version = cell._version;
+        await nextTask();
+        if (cell._version !== version) throw new Error("stale cell run"); // the runtime drops it
+        return (body as (...a: unknown[]) => unknown).apply(this, inputs);
+      };
+    }
+    return define.apply(this, args);
+  };
+  proto[IN_TASKS] = true;
 }
