@@ -28,6 +28,8 @@ export interface Responsiveness {
   changes: Change[];
   /** Uncaught errors and console errors while loading and driving the page. */
   errors: string[];
+  /** With `profile`: main-thread CPU on load by cell, outside cells, and per long task. */
+  profile?: LoadProfile;
 }
 
 /** The change followed by the most main-thread CPU in one task (undefined: no inputs). */
@@ -140,18 +142,27 @@ interface TraceEvent {
   tdur?: number;
 }
 
+/** A top-level main-thread task: start (trace µs), wall and thread (CPU) time in ms. */
+interface Task {
+  ts: number;
+  wall: number;
+  cpu: number;
+}
+
 /**
- * For each window between consecutive marks (named `marks`, in order), the largest thread time
- * (CPU, ms) of a top-level main-thread task that started in it. Top-level: a complete event over
- * 50 ms of wall time on the thread that emitted the marks, not inside another such event.
+ * For each window between consecutive marks (named `marks`, in order), the top-level main-thread
+ * tasks that started in it. Top-level: a complete event over `over` ms of wall time on the thread
+ * that emitted the marks, not inside another such event. The load window (the first) also takes the task
+ * that was running when its mark was made (the document's parsing).
  */
-function cpuPerWindow(trace: Buffer, marks: string[]): number[] {
-  const events = (JSON.parse(trace.toString()) as {traceEvents: TraceEvent[]}).traceEvents;
+function tasksPerWindow(events: TraceEvent[], marks: string[], over = 50): Task[][] {
   const at = marks.map((m) => events.find((e) => e.name === m));
   const first = at[0];
-  if (!first || at.some((e) => !e)) return marks.slice(1).map(() => NaN);
+  if (!first || at.some((e) => !e)) return marks.slice(1).map(() => []);
   const tasks = events
-    .filter((e) => e.ph === "X" && e.pid === first.pid && e.tid === first.tid && e.dur! > 50_000)
+    .filter(
+      (e) => e.ph === "X" && e.pid === first.pid && e.tid === first.tid && e.dur! > over * 1e3
+    )
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const top: TraceEvent[] = [];
   for (const t of tasks) {
@@ -159,9 +170,142 @@ function cpuPerWindow(trace: Buffer, marks: string[]): number[] {
     if (!last || t.ts >= last.ts + last.dur!) top.push(t);
   }
   return at.slice(1).map((end, i) => {
-    const inside = top.filter((t) => t.ts >= at[i]!.ts && t.ts < end!.ts);
-    return Math.round(Math.max(0, ...inside.map((t) => (t.tdur ?? t.dur!) / 1000)));
+    const starts = (t: TraceEvent): boolean =>
+      i === 0 ? t.ts + t.dur! > at[0]!.ts : t.ts >= at[i]!.ts;
+    return top
+      .filter((t) => starts(t) && t.ts < end!.ts)
+      .map((t) => ({ts: t.ts, wall: t.dur! / 1000, cpu: (t.tdur ?? t.dur!) / 1000}));
   });
+}
+
+const longestCpu = (tasks: Task[]): number => Math.round(Math.max(0, ...tasks.map((t) => t.cpu)));
+
+/** Main-thread CPU time (ms) spent in one cell's code while the page loaded. */
+export interface CellTime {
+  id: string;
+  /** What the cell declares (its outputs), or its first line of code. */
+  names: string;
+  ms: number;
+}
+
+/** A long task on load and the cells that ran in it (ms each, over 5 ms). */
+export interface LoadTask extends Task {
+  cells: CellTime[];
+}
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+}
+
+/** V8's sampling CPU profile (CDP Profiler.stop). */
+interface Profile {
+  nodes: {id: number; callFrame: CallFrame; children?: number[]}[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The cells of a page's module script: id, first line (0-based, in the HTML) and outputs. */
+function cellLines(html: string): {id: string; line: number; names: string}[] {
+  const define =
+    /^define\(\{id: "([0-9a-f]{8}(?:-\d+)?)"(?:, mode: "\w+")?(?:, inputs: \[[^\]]*\])?/;
+  const out: {id: string; line: number; names: string}[] = [];
+  const lines = html.split("\n");
+  lines.forEach((text, line) => {
+    const m = define.exec(text);
+    if (!m) return;
+    const outputs = /^, outputs: \[([^\]]*)\]/.exec(text.slice(m[0].length))?.[1];
+    const code = (): string =>
+      lines
+        .slice(line + 1, line + 4)
+        .map((l) => l.trim())
+        .join(" ");
+    const names = outputs?.replace(/"/g, "").replace(/,/g, ", ") ?? code();
+    out.push({id: m[1]!, line, names: names.slice(0, 60)});
+  });
+  return out;
+}
+
+/**
+ * Which cell each profile sample ran in (the innermost frame of the page's own module script), and
+ * when: [sample time (trace µs), duration (µs), cell index or -1, what ran outside cells].
+ */
+function attribute(profile: Profile, url: string, cells: {line: number}[]) {
+  const parent = new Map<number, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const cellOf = (line: number): number => cells.findLastIndex((c) => c.line <= line);
+  const out: [number, number, number, string][] = [];
+  let time = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    time += profile.timeDeltas[i] ?? 0;
+    const duration = profile.timeDeltas[i + 1] ?? 0;
+    let cell = -1;
+    let outside = byId.get(id)!.callFrame.functionName; // (program), (garbage collector), (idle)
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const frame = byId.get(n)!.callFrame;
+      if (frame.url === url && cell < 0) cell = cellOf(frame.lineNumber);
+      if (frame.url) outside = frame.url.replace(/^.*\//, "").replace(/\.[0-9a-f]{8}\.js$/, "");
+    }
+    out.push([time, duration, cell, outside]);
+  });
+  return out;
+}
+
+export interface LoadProfile {
+  cells: CellTime[];
+  outside: {what: string; ms: number}[];
+  longTasks: LoadTask[];
+}
+
+/**
+ * Main-thread CPU per cell while the page loaded, the long tasks with the cells that ran in each,
+ * and the time outside cells by script (or V8's (program) and (garbage collector)). The profile
+ * samples wall time; each sample is scaled by its task's CPU / wall (`all`: every top-level task).
+ */
+function loadProfile(
+  profile: Profile,
+  url: string,
+  html: string,
+  tasks: Task[],
+  all: Task[]
+): LoadProfile {
+  const cells = cellLines(html);
+  // samples are spaced in wall time; scale them to their task's CPU time
+  const samples = attribute(profile, url, cells).map(([at, d, c, o]) => {
+    const task = all.find((t) => at >= t.ts && at < t.ts + t.wall * 1000);
+    return [at, task ? (d * task.cpu) / task.wall : d, c, o] as const;
+  });
+  const sum = (list: typeof samples): CellTime[] => {
+    const ms = new Map<number, number>();
+    for (const [, d, c] of list) if (c >= 0) ms.set(c, (ms.get(c) ?? 0) + d / 1000);
+    return [...ms]
+      .map(([c, t]) => ({id: cells[c]!.id, names: cells[c]!.names, ms: Math.round(t)}))
+      .sort((a, b) => b.ms - a.ms);
+  };
+  const outside = new Map<string, number>();
+  for (const [, d, c, o] of samples) {
+    if (c < 0 && o !== "(idle)") outside.set(o, (outside.get(o) ?? 0) + d / 1000);
+  }
+  const longTasks: LoadTask[] = tasks.map((t) => ({
+    ...t,
+    cells: sum(samples.filter(([at]) => at >= t.ts && at < t.ts + t.wall * 1000)).filter(
+      (c) => c.ms > 5
+    )
+  }));
+  return {
+    cells: sum(samples),
+    outside: [...outside].map(([what, ms]) => ({what, ms: Math.round(ms)})),
+    longTasks
+  };
+}
+
+/** What measurePage does besides the load: drive the inputs, profile the load by cell. */
+export interface MeasureOptions {
+  drive?: boolean;
+  profile?: boolean;
 }
 
 /**
@@ -171,7 +315,8 @@ function cpuPerWindow(trace: Buffer, marks: string[]): number[] {
 export async function measurePage(
   browser: Browser,
   base: string,
-  path: string
+  path: string,
+  {drive = true, profile = false}: MeasureOptions = {}
 ): Promise<Responsiveness> {
   const context = await browser.newContext({viewport: {width: 1200, height: 900}});
   const page = await context.newPage();
@@ -193,14 +338,21 @@ export async function measurePage(
   });
   const mark = (name: string): Promise<void> =>
     page.evaluate((n) => void performance.mark(n), name);
+  const cdp = profile ? await context.newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", {interval: 200});
+    await cdp.send("Profiler.start");
+  }
   await browser.startTracing(page, {categories: TRACE});
   let traced = true;
   try {
-    await page.goto(`${base}${path}`, {waitUntil: "networkidle"});
+    const response = await page.goto(`${base}${path}`, {waitUntil: "networkidle"});
     await settle(page);
+    const profiled = cdp && ((await cdp.send("Profiler.stop")).profile as unknown as Profile);
     const wall = [await takeLongest(page)];
     const driven: {input: string; value: string}[] = [];
-    const inputs = await page.evaluate(listInputs);
+    const inputs = drive ? await page.evaluate(listInputs) : [];
     for (const [index, input, values] of inputs) {
       for (const value of values) {
         await mark(`responsiveness:${wall.length}`);
@@ -213,12 +365,18 @@ export async function measurePage(
     await mark(`responsiveness:${wall.length}`);
     const trace = await browser.stopTracing();
     traced = false;
-    const cpu = cpuPerWindow(
-      trace,
+    const events = (JSON.parse(trace.toString()) as {traceEvents: TraceEvent[]}).traceEvents;
+    const tasks = tasksPerWindow(
+      events,
       wall.map((_, i) => `responsiveness:${i}`).concat(`responsiveness:${wall.length}`)
     );
+    const cpu = tasks.map(longestCpu);
     const changes = driven.map((d, i) => ({...d, longestTask: wall[i + 1]!, cpu: cpu[i + 1]!}));
-    return {path, load: {longestTask: wall[0]!, cpu: cpu[0]!}, changes, errors};
+    const load = {longestTask: wall[0]!, cpu: cpu[0]!};
+    const html = profiled ? ((await response?.text()) ?? "") : "";
+    const all = () => tasksPerWindow(events, ["responsiveness:0", "responsiveness:1"], 0)[0]!;
+    const detail = profiled && loadProfile(profiled, page.url(), html, tasks[0]!, all());
+    return {path, load, changes, errors, ...(detail ? {profile: detail} : {})};
   } finally {
     if (traced) await browser.stopTracing().catch(() => {});
     await context.close();
@@ -243,13 +401,17 @@ export function formatTable(results: Responsiveness[]): string {
 }
 
 /** Every page of `dist` (or the named ones), measured in one headless Chromium. */
-export async function measureSite(dist: string, only: string[] = []): Promise<Responsiveness[]> {
+export async function measureSite(
+  dist: string,
+  only: string[] = [],
+  options: MeasureOptions = {}
+): Promise<Responsiveness[]> {
   const server = await serve(dist);
   const browser = await chromium.launch({executablePath, args: chromiumArgs});
   try {
     const pages = sitePages(dist).filter((p) => !only.length || only.some((o) => p.includes(o)));
     const out: Responsiveness[] = [];
-    for (const path of pages) out.push(await measurePage(browser, server.url, path));
+    for (const path of pages) out.push(await measurePage(browser, server.url, path, options));
     return out;
   } finally {
     await browser.close();
@@ -257,8 +419,34 @@ export async function measureSite(dist: string, only: string[] = []): Promise<Re
   }
 }
 
-if (process.argv[1]?.endsWith("responsiveness.ts") && process.argv[2]) {
-  const results = await measureSite(process.argv[2], process.argv.slice(3));
+/** A page's load, by cell: its long tasks and the cells in each, its heaviest cells, the rest. */
+export function formatLoad(r: Responsiveness): string {
+  const p = r.profile;
+  const cell = (c: CellTime): string => `${c.id} (${c.names}) ${c.ms}`;
+  const lines = [
+    `${r.path}: longest task on load ${r.load.cpu} ms CPU, ${r.load.longestTask} wall`
+  ];
+  if (!p) return lines[0]!;
+  for (const t of p.longTasks) {
+    const cells = t.cells.map(cell).join("; ") || "no cell";
+    lines.push(`  task ${Math.round(t.cpu)} ms CPU / ${Math.round(t.wall)} wall: ${cells}`);
+  }
+  lines.push(`  heaviest cells (ms CPU): ${p.cells.slice(0, 6).map(cell).join("; ")}`);
+  const outside = p.outside.sort((a, b) => b.ms - a.ms).slice(0, 6);
+  lines.push(`  outside cells: ${outside.map((o) => `${o.what} ${o.ms}`).join("; ")}`);
+  for (const e of r.errors) lines.push(`  ${e}`);
+  return lines.join("\n");
+}
+
+// `npx tsx test/browser/responsiveness.ts <dist> [page …]`: load and every input change;
+// `… --load <dist> [page …]`: the load only, profiled by cell.
+const cli = process.argv[1]?.endsWith("responsiveness.ts") ? process.argv.slice(2) : [];
+if (cli[0] === "--load" && cli[1]) {
+  for (const r of await measureSite(cli[1], cli.slice(2), {drive: false, profile: true})) {
+    console.log(formatLoad(r));
+  }
+} else if (cli[0]) {
+  const results = await measureSite(cli[0], cli.slice(1));
   for (const r of results) {
     for (const c of r.changes) {
       console.log(`${r.path}\t${c.input} = ${c.value}\t${c.cpu}\t${c.longestTask}`);

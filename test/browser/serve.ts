@@ -3,6 +3,7 @@ import {createReadStream, existsSync, statSync} from "node:fs";
 import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
 import {extname, join, normalize} from "node:path";
+import {createGzip} from "node:zlib";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -28,16 +29,28 @@ function resolveFile(root: string, pathname: string): string | null {
   return null;
 }
 
-/** Serve `root` on 127.0.0.1 at a free port; resolves to the base URL and a close function. */
-export async function serve(root: string): Promise<{url: string; close: () => Promise<void>}> {
+/**
+ * Serve `root` on 127.0.0.1 at a free port; resolves to the base URL and a close function. With
+ * `gzip`, text is sent gzipped to clients that accept it, as static hosts do.
+ */
+export async function serve(
+  root: string,
+  {gzip = false} = {}
+): Promise<{url: string; close: () => Promise<void>}> {
   const server: Server = createServer((req, res) => {
     const file = resolveFile(root, new URL(req.url ?? "/", "http://127.0.0.1").pathname);
     if (!file) {
       res.writeHead(404, {"content-type": "text/plain"}).end("not found");
       return;
     }
-    res.writeHead(200, {"content-type": types[extname(file)] ?? "application/octet-stream"});
-    createReadStream(file).pipe(res);
+    const type = types[extname(file)] ?? "application/octet-stream";
+    const zip =
+      gzip &&
+      /^(text|application\/json)/.test(type) &&
+      /gzip/.test(`${req.headers["accept-encoding"]}`);
+    res.writeHead(200, {"content-type": type, ...(zip ? {"content-encoding": "gzip"} : {})});
+    const body = createReadStream(file);
+    (zip ? body.pipe(createGzip()) : body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const {port} = server.address() as AddressInfo;
