@@ -29,9 +29,9 @@ export function bidiagonalDCScratch(n: number): number {
 
 /**
  * The SVD of the upper bidiagonal B = bidiag(d, e) (d length n, e length n − 1) by divide and
- * conquer: U and V are n×n row-major scratch arrays (valid until the enclosing withScratch returns).
- * d and e are not modified. Throws ConvergenceError if a leaf iteration or a secular root does not
- * converge, LinAlgError rather than return a non-finite vector.
+ * conquer: U and V are n×n row-major scratch arrays (valid until the enclosing withScratch
+ * returns). d and e are not modified. Throws ConvergenceError if a leaf iteration or a secular root
+ * does not converge, LinAlgError rather than return a non-finite vector.
  */
 export function bidiagonalDC(d: Float64Array, e: Float64Array): BidiagonalSVD {
   const n = d.length;
@@ -58,8 +58,8 @@ export function bidiagonalSVD(d: Float64Array, e: Float64Array): BidiagonalSVD {
 
 /**
  * The SVD of the rows o..o+r−1 of B with their r + sqre columns (sqre = 1: the r×(r+1) block that
- * ends with e[o+r−1]); out.U is r×r, out.V is (r+sqre)×(r+sqre), and when sqre = 1 the last column of
- * out.V spans the block's null space.
+ * ends with e[o+r−1]); out.U is r×r, out.V is (r+sqre)×(r+sqre), and when sqre = 1 the last column
+ * of out.V spans the block's null space.
  */
 function solve(
   d: Float64Array,
@@ -86,7 +86,7 @@ function solve(
   });
 }
 
-/** A leaf: the Golub–Kahan iteration, after right rotations have zeroed the extra column when sqre = 1. */
+/** A leaf: Golub–Kahan iteration, once right rotations have zeroed the extra column (sqre = 1). */
 function leaf(
   d: Float64Array,
   e: Float64Array,
@@ -124,9 +124,9 @@ function leaf(
 }
 
 /**
- * Merge the SVDs of the blocks above and below row k (entries alpha = d_k, beta = e_k): in the bases
- * of the two halves, B becomes M = [zᵀ; diag(0, s_top, s_bottom)] (plus a zero column when sqre = 1),
- * whose SVD the secular equation gives after deflation.
+ * Merge the SVDs of the blocks above and below row k (entries alpha = d_k, beta = e_k): in the
+ * bases of the two halves, B becomes M = [zᵀ; diag(0, s_top, s_bottom)] (plus a zero column when
+ * sqre = 1), whose SVD the secular equation gives after deflation.
  */
 function merge(
   alpha: number,
@@ -198,7 +198,7 @@ function merge(
   const dk = Float64Array.from(kept, (j) => dm[j]!),
     zk = Float64Array.from(kept, (j) => z[j]!);
   const sigma = new Float64Array(K);
-  // um and vm hold the singular vectors of M restricted to the kept indices, vector i at [i·K, (i+1)·K).
+  // um and vm: the singular vectors of M on the kept indices, vector i at [i·K, (i+1)·K).
   const um = scratch(K * K),
     vm = scratch(K * K);
   if (K === 1) {
@@ -225,10 +225,10 @@ function merge(
 }
 
 /**
- * Deflation (as dlasd2): indices 1.. sorted by d; a tiny z_j makes d_j a singular value as it stands,
- * and of two d within tol a rotation (applied to the basis columns) moves all of z onto one. Index 0
- * (d = 0) always stays, with |z_0| at least tol. Returns the kept indices (d ascending, gaps above
- * tol) and the deflated ones.
+ * Deflation (as dlasd2): indices 1.. sorted by d; a tiny z_j makes d_j a singular value as it
+ * stands, and of two d within tol a rotation (applied to the basis columns) moves all of z onto
+ * one. Index 0 (d = 0) always stays, with |z_0| at least tol. Returns the kept indices (d
+ * ascending, gaps above tol) and the deflated ones.
  */
 function deflate(
   dm: Float64Array,
@@ -287,9 +287,9 @@ function rotatePair(
 }
 
 /**
- * The SVD of M = [zᵀ; diag(d)] (d[0] = 0, d increasing, z nonzero): σ from the secular equation, then
- * z recomputed by Löwner's formula so that σ are the exact singular values of the nearby [ẑᵀ; diag(d)],
- * whose singular vectors, built from ẑ, are orthogonal to working precision.
+ * The SVD of M = [zᵀ; diag(d)] (d[0] = 0, d increasing, z nonzero): σ from the secular equation,
+ * then z recomputed by Löwner's formula so that σ are the exact singular values of the nearby [ẑᵀ;
+ * diag(d)], whose singular vectors, built from ẑ, are orthogonal to working precision.
  */
 function secularVectors(
   d: Float64Array,
@@ -302,7 +302,8 @@ function secularVectors(
   const minus = scratch(K * K),
     plus = scratch(K * K);
   secularSingularValues(d, z, sigma, minus, plus);
-  // ẑ_j² = (σ_{K−1}² − d_j²) Π_{i<j} (σ_i² − d_j²)/(d_i² − d_j²) Π_{j≤i<K−1} (σ_i² − d_j²)/(d_{i+1}² − d_j²),
+  // ẑ_j² = (σ_{K−1}² − d_j²) Π_{i<j} (σ_i² − d_j²)/(d_i² − d_j²)
+  //        · Π_{j≤i<K−1} (σ_i² − d_j²)/(d_{i+1}² − d_j²),
   // accumulated a row i at a time (σ_i² − d_j² = −minus·plus).
   const zhat = new Float64Array(K);
   const lastRow = (K - 1) * K;

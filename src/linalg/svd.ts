@@ -9,8 +9,9 @@ import {Matrix, type MatrixLike} from "./matrix.js";
 import {input} from "./validate.js";
 
 /**
- * From this many columns (of the tall orientation) on, the vectors come from divide and conquer: the
- * measured crossover in CPU time against Golub–Kahan with SIMD rotations is 160–180 on both kernel paths.
+ * From this many columns (of the tall orientation) on, the vectors come from divide and conquer:
+ * the measured crossover in CPU time against Golub–Kahan with SIMD rotations is 160–180 columns
+ * on both kernel paths.
  */
 const DC_MIN = 170;
 
@@ -143,7 +144,8 @@ function factorDC(
     Array.from({length: N}, (_, k) => k).sort((i, j) => sb[j]! - sb[i]!)
   );
   const s = Float64Array.from(order, (k) => sb[k]! * scale);
-  // x holds U' by columns (column c at x[c·M ..)): [U_B; 0] with sorted columns, then e_c for c ≥ N.
+  // x holds U' by columns (column c at x[c·M ..)): [U_B; 0] with sorted columns, then e_c for
+  // c ≥ N.
   const x = scratch(M * ucols),
     y = scratch(N * N);
   for (let l = 0; l < N; l++)
@@ -164,8 +166,9 @@ function factorDC(
 }
 
 /**
- * x_c ← H_0 H_1 ⋯ H_{k−1} x_c for the `count` vectors of length len stored by columns in x, with the
- * reflectors of reflectorProductColumns (same v, vs, is, shift, tau), applied in blocks from the last.
+ * x_c ← H_0 H_1 ⋯ H_{k−1} x_c for the `count` vectors of length len stored by columns in x,
+ * with the reflectors of reflectorProductColumns (same v, vs, is, shift, tau), applied in blocks
+ * from the last.
  */
 function applyReflectors(
   v: Float64Array,

@@ -28,7 +28,8 @@ afterAll(() => {
   );
   console.log(
     `svd by D&C max ratios: ‖A − UΣVᵀ‖/(‖A‖·max(m,n)·ε) = ${svdWorst.residual.toFixed(2)}, ` +
-      `‖I − UᵀU‖/(mε) = ${svdWorst.orthoU.toFixed(2)}, ‖I − VᵀV‖/(nε) = ${svdWorst.orthoV.toFixed(2)}, ` +
+      `‖I − UᵀU‖/(mε) = ${svdWorst.orthoU.toFixed(2)}, ` +
+      `‖I − VᵀV‖/(nε) = ${svdWorst.orthoV.toFixed(2)}, ` +
       `|σ − σ_dqds|/(σ₁·max(m,n)·ε) = ${svdWorst.values.toFixed(2)}`
   );
 });
@@ -138,7 +139,7 @@ const CASES: Case[] = [
     "zeros on the superdiagonal",
     (n, g) => [fill(n, g.normal), fill(n - 1, (i) => (i % 4 === 2 ? 0 : g.normal()))]
   ],
-  // Heavy deflation: a diagonal matrix, repeated values, and copies of one block glued by tiny entries.
+  // Heavy deflation: a diagonal matrix, repeated values, copies of one block glued by tiny entries.
   ["diagonal", (n, g) => [fill(n, g.normal), fill(n - 1, () => 0)]],
   ["repeated", (n, g) => [fill(n, (i) => 1 + (i % 3)), fill(n - 1, () => 1e-17 * g.uniform())]],
   [
