@@ -1,4 +1,4 @@
-// Singular value decomposition: Householder bidiagonalization + Golub–Kahan iteration, Golub & Van Loan 4th ed. Alg 8.6.2; with vectors from 170 columns on, divide and conquer (bidiagonal-dc.ts).
+// Singular value decomposition: Householder bidiagonalization + Golub–Kahan iteration, Golub & Van Loan 4th ed. Alg 8.6.2; with vectors from 180 columns on, divide and conquer (bidiagonal-dc.ts).
 import {bidiagonalize, type Bidiagonalization} from "./bidiagonal.js";
 import {bidiagonalDC, bidiagonalDCScratch} from "./bidiagonal-dc.js";
 import {bidiagonalSingularValues} from "./dqds.js";
@@ -10,10 +10,10 @@ import {input} from "./validate.js";
 
 /**
  * From this many columns (of the tall orientation) on, the vectors come from divide and conquer:
- * the measured crossover in CPU time against Golub–Kahan with SIMD rotations is 160–180 columns
+ * the measured crossover in CPU time against Golub–Kahan with SIMD rotations is 170–190 columns
  * on both kernel paths.
  */
-const DC_MIN = 170;
+const DC_MIN = 180;
 
 export interface SVDOptions {
   /** U is m×m and Vt is n×n (true), or U is m×k and Vt is k×n with k = min(m, n) (false, the default). */

@@ -237,7 +237,7 @@ describe("singular-value secular equation", () => {
   });
 });
 
-describe("svd with vectors takes the divide-and-conquer path from 170 columns on", () => {
+describe("svd with vectors takes the divide-and-conquer path from 180 columns on", () => {
   const cases: [number, number, boolean][] = [
     [230, 210, false],
     [210, 230, false],
