@@ -1,6 +1,6 @@
-// Symmetric eigendecomposition: Householder tridiagonalization + implicit symmetric QR, Golub & Van Loan 4th ed. Alg 8.3.3, or divide and conquer for the vectors (tridiagonal-dc.ts).
+// Symmetric eigendecomposition: Householder tridiagonalization + implicit symmetric QR (Golub & Van Loan 4th ed. Alg 8.3.3) or divide and conquer.
 import {BLOCK, BlockReflector, reflectorProductColumns} from "./householder.js";
-import {scratch, withScratch} from "./kernels.js";
+import {getKernelPath, scratch, withScratch, type KernelPath} from "./kernels.js";
 import {Matrix, type MatrixLike} from "./matrix.js";
 import {tridiagonalEigenvalues} from "./root-free-qr.js";
 import {symmetricTridiagonalQR} from "./symmetric-qr.js";
@@ -66,7 +66,7 @@ function factor(
     }
   }
   const T = tridiagonalize(w, n);
-  if (wantVectors && n >= DIVIDE_CONQUER_MIN) return viaDivideConquer(T, scale);
+  if (wantVectors && n >= DIVIDE_CONQUER_MIN[getKernelPath()]) return viaDivideConquer(T, scale);
   if (!wantVectors) {
     // Values only: the root-free QL iteration, no rotations to keep (root-free-qr.ts).
     const values = tridiagonalEigenvalues(T.d, T.e);
@@ -88,12 +88,16 @@ function factor(
   return {values, vectors};
 }
 
-/** Order from which the vectors come from divide and conquer rather than QR (measured crossover). */
-export const DIVIDE_CONQUER_MIN = 300;
+/**
+ * Order from which the vectors come from divide and conquer rather than QR, per kernel path
+ * (CPU-time crossovers: with the WASM kernels D&C ties QR at 300 and leads from 400; with the
+ * TypeScript kernels it leads from 200).
+ */
+export const DIVIDE_CONQUER_MIN: Record<KernelPath, number> = {wasm: 300, ts: 200};
 
 /**
- * The vectors path from DIVIDE_CONQUER_MIN on: T = Z·Λ·Zᵀ by divide and conquer, then V = Q·Z with Q
- * applied from its reflectors, a block of them at a time, to the columns of Z (as LAPACK dormtr).
+ * The vectors path from DIVIDE_CONQUER_MIN on: T = Z·Λ·Zᵀ by divide and conquer, then V = Q·Z with
+ * Q applied from its reflectors, a block of them at a time, to the columns of Z (as LAPACK dormtr).
  */
 function viaDivideConquer(T: Tridiagonalization, scale: number): EighResult {
   const {n, d} = T;

@@ -6,11 +6,12 @@ const EPS = Number.EPSILON;
 const MAX_ITER = 200;
 
 /**
- * The K eigenvalues of diag(d) + ρ·z·zᵀ: the roots of f(λ) = 1/ρ + Σ z_i²/(d_i − λ) = 0, for d strictly
- * ascending, every z_i ≠ 0 and ρ > 0. Root j lies in (d_j, d_{j+1}), the last in (d_{K−1}, d_{K−1} + ρ‖z‖²).
- * Writes λ_j to lambda[j] and d_i − λ_j to delta[j·K + i]. Each root is found as τ = λ − d_o measured from
- * its nearer pole d_o, so every difference d_i − λ_j = (d_i − d_o) − τ keeps its relative accuracy (the
- * differences, not λ, are what the eigenvectors are built from). ConvergenceError after MAX_ITER steps.
+ * The K eigenvalues of diag(d) + ρ·z·zᵀ: the roots of f(λ) = 1/ρ + Σ z_i²/(d_i − λ) = 0, for d
+ * strictly ascending, every z_i ≠ 0 and ρ > 0. Root j lies in (d_j, d_{j+1}), the last in (d_{K−1},
+ * d_{K−1} + ρ‖z‖²). Writes λ_j to lambda[j] and d_i − λ_j to delta[j·K + i]. Each root is found as
+ * τ = λ − d_o measured from its nearer pole d_o, so every difference d_i − λ_j = (d_i − d_o) − τ
+ * keeps its relative accuracy (the differences, not λ, are what the eigenvectors are built from).
+ * ConvergenceError after MAX_ITER steps.
  */
 export function secularRoots(
   d: Float64Array,
@@ -47,7 +48,7 @@ function root(
   const K = d.length,
     last = j === K - 1;
   const rinv = 1 / rho;
-  // The two poles of the interpolant: p1 < p2, the root between them (or beyond p2 for the last root).
+  // The interpolant's two poles p1 < p2: the root lies between them (the last root beyond p2).
   const p1 = last ? K - 2 : j,
     p2 = p1 + 1;
   // The terms of f at the interval's midpoint (at ρ‖z‖²/2 for the last root) other than the two
@@ -84,7 +85,7 @@ function root(
   // iterates (updating by each step instead would carry the rounding of the largest iterate).
   for (let it = 0; ; it++) {
     if (it === MAX_ITER) throw new ConvergenceError("eigh (secular equation)", MAX_ITER);
-    // f, its parts ψ (poles ≤ p1) and φ (poles ≥ p2) with derivatives, and a bound on f's rounding error.
+    // f, its parts ψ (poles ≤ p1) and φ (poles ≥ p2) with slopes, and a bound on f's round-off.
     let psi = 0,
       dpsi = 0,
       phi = 0,
@@ -105,8 +106,8 @@ function root(
     else hi = Math.min(hi, tau);
     if (Math.abs(f) <= EPS * err || hi - lo <= 2 * EPS * Math.max(Math.abs(lo), Math.abs(hi)))
       break;
-    // Middle way: ψ ≈ a₁ + b₁/(δ_p1 − τ), φ ≈ a₂ + b₂/(δ_p2 − τ) matching values and slopes at τ; the
-    // step η solves c·η² − a·η + b = 0 with Δ₁ = δ_p1 − τ, Δ₂ = δ_p2 − τ.
+    // Middle way: ψ ≈ a₁ + b₁/(δ_p1 − τ), φ ≈ a₂ + b₂/(δ_p2 − τ) matching values and slopes at τ;
+    // the step η solves c·η² − a·η + b = 0 with Δ₁ = δ_p1 − τ, Δ₂ = δ_p2 − τ.
     const D1 = del[p1]!,
       D2 = del[p2]!;
     const cc = f - D1 * dpsi - D2 * dphi;
@@ -139,7 +140,10 @@ function twoPoleGuess(
   return t > lo && t < hi ? t : (lo + hi) / 2;
 }
 
-/** The root of c·x² − a·x + b = 0 inside (lo, hi) if there is one, else NaN; cancellation-free forms. */
+/**
+ * The root of c·x² − a·x + b = 0 inside (lo, hi) if there is one, else NaN; cancellation-free
+ * forms.
+ */
 function quadraticRoot(c: number, a: number, b: number, lo: number, hi: number): number {
   if (c === 0) return b / a;
   const s = Math.sqrt(Math.abs(a * a - 4 * b * c));

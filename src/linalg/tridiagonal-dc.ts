@@ -13,9 +13,9 @@ const EPS = Number.EPSILON;
 const SMALL = 2 ** -511;
 
 /**
- * Eigenvalues (ascending) and orthonormal eigenvectors (columns) of the symmetric tridiagonal matrix
- * with diagonal d and off-diagonal e, as scipy.linalg.eigh_tridiagonal. Inputs are not modified.
- * ShapeError unless e has n − 1 entries; NonFiniteError on NaN/±Infinity.
+ * Eigenvalues (ascending) and orthonormal eigenvectors (columns) of the symmetric tridiagonal
+ * matrix with diagonal d and off-diagonal e, as scipy.linalg.eigh_tridiagonal. Inputs are not
+ * modified. ShapeError unless e has n − 1 entries; NonFiniteError on NaN/±Infinity.
  */
 export function eighTridiagonal(
   d: VectorLike,
@@ -43,10 +43,11 @@ export function divideConquerScratch(n: number): number {
 }
 
 /**
- * T = tridiag(e, d, e) = Z·diag(λ)·Zᵀ for n = d.length ≥ 0: d is overwritten with λ, ascending, and the
- * zeroed n×n array z receives Z by columns (eigenvector k is z[k·n .. k·n + n)). e is not modified.
- * T is split in two by a rank-one tear, the halves solved recursively (QR below LEAF), and each merge
- * finds the eigenpairs of diag + rank one; the eigenvectors of a merge are one matrix product.
+ * T = tridiag(e, d, e) = Z·diag(λ)·Zᵀ for n = d.length ≥ 0: d is overwritten with λ, ascending, and
+ * the zeroed n×n array z receives Z by columns (eigenvector k is z[k·n .. k·n + n)). e is not
+ * modified. T is split in two by a rank-one tear, the halves solved recursively (QR below LEAF),
+ * and each merge finds the eigenpairs of diag + rank one; the eigenvectors of a merge are one
+ * matrix product.
  */
 export function divideConquer(d: Float64Array, e: Float64Array, z: Float64Array): void {
   const n = d.length;
@@ -60,8 +61,9 @@ export function divideConquer(d: Float64Array, e: Float64Array, z: Float64Array)
   // Work on T/‖T‖_max (division, not a reciprocal, so no overflow at the ends of the range).
   const es = new Float64Array(Math.max(n - 1, 0));
   for (let i = 0; i < n; i++) d[i] = d[i]! / norm;
-  // Off-diagonals below √(smallest normal) are dropped, as LAPACK dsteqr's test |e|² ≤ safmin: T moves
-  // by far less than ε·‖T‖, and the QR leaves' bulge (a product of two such entries) cannot underflow.
+  // Off-diagonals below √(smallest normal) are dropped, as LAPACK dsteqr's test |e|² ≤ safmin: T
+  // moves by far less than ε·‖T‖, and the QR leaves' bulge (a product of two such entries) cannot
+  // underflow.
   for (let i = 0; i + 1 < n; i++) es[i] = Math.abs(e[i]!) / norm <= SMALL ? 0 : e[i]! / norm;
   solve(d, es, z, n, 0, n);
   for (let i = 0; i < n; i++) d[i] = d[i]! * norm;
@@ -119,8 +121,8 @@ function sortedOrder(v: Float64Array, m: number): Int32Array {
 }
 
 /**
- * Merge the solved halves [o, o + n1) and [o + n1, o + m): the block is diag(Λ₁, Λ₂) + ρ·z·zᵀ in the
- * basis diag(Z₁, Z₂), with z = (last row of Z₁; sign(β)·first row of Z₂)/√2 and ρ = 2|β|.
+ * Merge the solved halves [o, o + n1) and [o + n1, o + m): the block is diag(Λ₁, Λ₂) + ρ·z·zᵀ in
+ * the basis diag(Z₁, Z₂), with z = (last row of Z₁; sign(β)·first row of Z₂)/√2 and ρ = 2|β|.
  */
 function merge(
   d: Float64Array,
@@ -152,8 +154,9 @@ function merge(
     zmax = Math.max(zmax, Math.abs(zv[c]!));
   }
   const tol = 8 * EPS * Math.max(dmax, rho * zmax);
-  // Deflation, in ascending order of D: a negligible z component leaves its pair as it is; two poles
-  // close enough are rotated so that one z component vanishes (Gu & Eisenstat's test |t·c·s| ≤ tol).
+  // Deflation, in ascending order of D: a negligible z component leaves its pair as it is; two
+  // poles close enough are rotated so that one z component vanishes (Gu & Eisenstat's test |t·c·s|
+  // ≤ tol).
   const kept: number[] = [],
     deflated: number[] = [];
   let pj = -1;
@@ -193,7 +196,8 @@ function merge(
       zl = Float64Array.from(kept, (c) => zv[c]!);
     const U = scratch(K * K);
     secularRoots(dl, zl, rho, lambda, U);
-    // Basis columns grouped by support (top only, both, bottom only), so each half's product skips zeros.
+    // Basis columns grouped by support (top only, both, bottom only), so each half's product skips
+    // zeros.
     const group = Int32Array.from({length: K}, (_, k) => k).sort(
       (i, j) => type[kept[i]!]! - type[kept[j]!]!
     );
@@ -218,7 +222,8 @@ function merge(
     gemmNTSub(K, n1, top, U, 0, K, Bt, 0, top, C, 0, m);
     gemmNTSub(K, n2, bottom, U, k1, K, Bb, 0, bottom, C, n1, m);
   }
-  // Every pair of the block, ascending: the merged ones (rows of C), the deflated ones (columns of Z).
+  // Every pair of the block, ascending: the merged ones (rows of C), the deflated ones (columns of
+  // Z).
   const nd = deflated.length;
   const W = scratch(nd * m);
   for (let q = 0; q < nd; q++) W.set(Z.subarray(col(deflated[q]!), col(deflated[q]!) + m), q * m);
@@ -245,10 +250,11 @@ function rotate(Z: Float64Array, px: number, py: number, m: number, c: number, s
 }
 
 /**
- * Overwrite delta (row j: d_i − λ_j) with −(eigenvector j of diag(d) + ρ·z·zᵀ), its entries in the order
- * `group`. The vector is ẑ_i/(d_i − λ_j), normalized, with ẑ recomputed from the computed λ by Löwner's
- * formula ẑ_i² ∝ Π_j (λ_j − d_i) / Π_{j≠i} (d_j − d_i) (Gu & Eisenstat): ẑ is the exact update vector
- * for the computed eigenvalues, so the vectors are orthogonal to working precision however close λ_j are.
+ * Overwrite delta (row j: d_i − λ_j) with −(eigenvector j of diag(d) + ρ·z·zᵀ), its entries in the
+ * order `group`. The vector is ẑ_i/(d_i − λ_j), normalized, with ẑ recomputed from the computed λ
+ * by Löwner's formula ẑ_i² ∝ Π_j (λ_j − d_i) / Π_{j≠i} (d_j − d_i) (Gu & Eisenstat): ẑ is the exact
+ * update vector for the computed eigenvalues, so the vectors are orthogonal to working precision
+ * however close λ_j are.
  */
 function eigenvectors(
   d: Float64Array,
