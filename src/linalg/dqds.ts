@@ -1,5 +1,5 @@
 // Singular values of a bidiagonal matrix by the shifted dqds algorithm, Fernando & Parlett, Numer. Math. 67 (1994) (LAPACK dlasq1–dlasq6).
-import {ConvergenceError} from "./errors.js";
+import {ConvergenceError, NonFiniteError} from "./errors.js";
 
 const EPS = Number.EPSILON / 2; // unit round-off
 /** Relative accuracy asked of every eigenvalue of the qd array; squared, since q and e are squares. */
@@ -13,8 +13,8 @@ const SWEEPS_PER_ROW = 30;
 /**
  * The singular values, descending, of the upper bidiagonal B = bidiag(d, e) (d length n, e length
  * n − 1), to high relative accuracy: each is correct to a small multiple of ε relative to itself,
- * however graded B is. d and e are not modified. Entries may have any sign and any magnitude up to
- * overflow; ConvergenceError after `maxSweeps` dqds sweeps (default 30·n).
+ * however graded B is. d and e are not modified. Entries may have any sign and any finite magnitude
+ * (NonFiniteError otherwise); ConvergenceError after `maxSweeps` dqds sweeps (default 30·n).
  */
 export function bidiagonalSingularValues(
   d: Float64Array,
@@ -23,7 +23,12 @@ export function bidiagonalSingularValues(
 ): Float64Array {
   const n = d.length;
   let big = 0;
-  for (let k = 0; k < n; k++) big = Math.max(big, Math.abs(d[k]!), k < n - 1 ? Math.abs(e[k]!) : 0);
+  for (let k = 0; k < n; k++) {
+    if (!Number.isFinite(d[k]!)) throw new NonFiniteError("bidiagonalSingularValues", k, k, d[k]!);
+    if (k < n - 1 && !Number.isFinite(e[k]!))
+      throw new NonFiniteError("bidiagonalSingularValues", k, k + 1, e[k]!);
+    big = Math.max(big, Math.abs(d[k]!), k < n - 1 ? Math.abs(e[k]!) : 0);
+  }
   const out = new Float64Array(n);
   if (big === 0) return out;
   // Scale by a power of two so that the largest entry is 2^500: its square and sums of squares stay

@@ -1,5 +1,5 @@
 // Eigenvalues of a symmetric tridiagonal by the root-free implicit QL iteration of Pal, Walker and Kahan (Parlett, The Symmetric Eigenvalue Problem, §8.15), as LAPACK's dsterf.
-import {ConvergenceError} from "./errors.js";
+import {ConvergenceError, NonFiniteError} from "./errors.js";
 
 const EPS = Number.EPSILON / 2;
 const EPS2 = EPS * EPS;
@@ -9,10 +9,16 @@ const STEPS_PER_VALUE = 30;
 /**
  * The eigenvalues, ascending, of the symmetric tridiagonal T = tridiag(e, d, e) (d length n, e length
  * n − 1), each to a small multiple of ε·‖T‖. The iteration works with the squares of the off-diagonal,
- * so a step takes no square roots. d and e are not modified. ConvergenceError after 30·n steps.
+ * so a step takes no square roots. d and e are not modified. NonFiniteError on NaN or ±∞;
+ * ConvergenceError after 30·n steps.
  */
 export function tridiagonalEigenvalues(d: Float64Array, e: Float64Array): Float64Array {
   const n = d.length;
+  for (let k = 0; k < n; k++) {
+    if (!Number.isFinite(d[k]!)) throw new NonFiniteError("tridiagonalEigenvalues", k, k, d[k]!);
+    if (k < n - 1 && !Number.isFinite(e[k]!))
+      throw new NonFiniteError("tridiagonalEigenvalues", k + 1, k, e[k]!);
+  }
   const a = Float64Array.from(d),
     b = new Float64Array(n);
   const maxSteps = STEPS_PER_VALUE * n;

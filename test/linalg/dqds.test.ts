@@ -3,7 +3,7 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {bidiagonalSingularValues} from "../../src/linalg/dqds.js";
-import {ConvergenceError, svd, svdvals} from "../../src/linalg/index.js";
+import {ConvergenceError, NonFiniteError, svd, svdvals} from "../../src/linalg/index.js";
 import {golubKahanSVD} from "../../src/linalg/golub-kahan.js";
 import {withScratch} from "../../src/linalg/kernels.js";
 import {EPS, SHAPES, THRESHOLD, matrixTypes, ratio, testRng} from "./generators.js";
@@ -168,11 +168,15 @@ describe("bidiagonalSingularValues (dqds)", () => {
     t.forEach((x, k) => expect(Math.abs(x - back[k]! * f)).toBeLessThanOrEqual(Number.MIN_VALUE));
   });
 
-  it("throws ConvergenceError when the sweep budget runs out, never returns NaN", () => {
+  it("throws ConvergenceError when the sweep budget runs out and NonFiniteError on NaN or ±∞", () => {
     const {d, e} = randomBidiagonal(20, 6);
     expect(() => bidiagonalSingularValues(d, e, 3)).toThrow(ConvergenceError);
     expect(() => bidiagonalSingularValues(d, e, 3)).toThrow(/dqds/);
     expect(bidiagonalSingularValues(d, e).every(Number.isFinite)).toBe(true);
+    e[7] = NaN;
+    expect(() => bidiagonalSingularValues(d, e)).toThrow(NonFiniteError);
+    d[2] = Infinity;
+    expect(() => bidiagonalSingularValues(d, e)).toThrow(/row 2, column 2/);
   });
 
   it("svdvals of a matrix built from graded singular values keeps the small ones relatively", () => {

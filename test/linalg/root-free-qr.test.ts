@@ -2,7 +2,7 @@
 // mpmath, agreement with eigh's vectors path on the LAPACK matrix types, edge cases.
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {eigh, eigvalsh} from "../../src/linalg/index.js";
+import {NonFiniteError, eigh, eigvalsh} from "../../src/linalg/index.js";
 import {tridiagonalEigenvalues} from "../../src/linalg/root-free-qr.js";
 import {THRESHOLD, ratio, symmetricTypes, testRng} from "./generators.js";
 
@@ -82,6 +82,13 @@ describe("tridiagonalEigenvalues (root-free QL)", () => {
       ...tridiagonalEigenvalues(b.d, b.e)
     ).sort();
     expect(Array.from(together)).toEqual(Array.from(apart));
+  });
+
+  it("refuses NaN and ±∞ with NonFiniteError, naming the entry", () => {
+    const {d, e} = randomTridiagonal(5, 9);
+    e[3] = -Infinity;
+    expect(() => tridiagonalEigenvalues(d, e)).toThrow(NonFiniteError);
+    expect(() => tridiagonalEigenvalues(d, e)).toThrow(/row 4, column 3/);
   });
 
   it("the 2×2 case: eigenvalues (a + c)/2 ± √(((a − c)/2)² + b²)", () => {
