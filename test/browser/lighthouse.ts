@@ -29,7 +29,7 @@ interface Report {
 }
 
 /** One Lighthouse run's figures. */
-export interface Scores {
+interface Scores {
   page: string;
   preset: string;
   performance: number;
@@ -83,7 +83,7 @@ function scores(report: Report, page: string, preset: string): Scores {
 const s = (ms: number): string => (ms / 1000).toFixed(2);
 
 /** One line per run, then its five longest tasks. */
-export function formatScores(r: Scores): string {
+function formatScores(r: Scores): string {
   const tasks = r.longTasks
     .slice(0, 5)
     .map((t) => `${Math.round(t.ms)} ms ${t.url.slice(-48) || "(page)"}`)
