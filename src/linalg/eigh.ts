@@ -77,6 +77,9 @@ function factor(
   const z = wantVectors
     ? reflectorProductColumns(T.work, n, 1, 1, T.tau.subarray(0, Math.max(n - 2, 0)), n, n)
     : null;
+  // Off-diagonals below √safmin (T is scaled to max|a| = 1) are dropped, as LAPACK dsteqr does:
+  // beside zero diagonals the QR bulge would underflow and the iteration stall.
+  for (let i = 0; i + 1 < n; i++) if (Math.abs(T.e[i]!) <= 2 ** -511) T.e[i] = 0;
   symmetricTridiagonalQR(T.d, T.e, z && {w: z, rows: n, stride: n});
   const d = T.d;
   const order = Array.from({length: n}, (_, k) => k).sort((i, j) => d[i]! - d[j]!);

@@ -304,6 +304,16 @@ describe("eighTridiagonal: against known eigenvalues", () => {
       err = Math.max(err, Math.abs(values[k - 1]! - (2 - 2 * Math.cos((k * Math.PI) / (n + 1)))));
     expect(ratio(err, 4, n)).toBeLessThan(THRESHOLD);
   });
+  it("eigh below the crossover: tiny couplings beside zero diagonals (QR stalled on them)", () => {
+    for (const t of [1e-200, 1e-300]) {
+      const A = dense(tri("stall", [0, 0, 0, 0], [t, t, 1]));
+      const {values, vectors} = eigh(A);
+      expect(ratio(reconstructionError(A, values, vectors), fro(A), 4)).toBeLessThan(THRESHOLD);
+      expect(ratio(orthoDefect(vectors), 1, 4)).toBeLessThan(THRESHOLD);
+      const {values: dc} = eighTridiagonal([0, 0, 0, 0], [t, t, 1]);
+      expect(valueAgreement(values, dc, 1)).toBeLessThan(THRESHOLD);
+    }
+  });
   it("refuses a wrong off-diagonal length and non-finite entries", () => {
     expect(() => eighTridiagonal([1, 2, 3], [1])).toThrow(ShapeError);
     expect(() => eighTridiagonal([1, NaN], [1])).toThrow(NonFiniteError);
