@@ -5,10 +5,12 @@ import {
   Matrix,
   type MatrixLike,
   type SVDResult,
+  add,
   isSVDResult,
   matmul,
   norm,
   qr,
+  scale,
   sub,
   svd,
   transpose
@@ -127,6 +129,41 @@ export function subspaceRivals(
       return spectral ? {k, frobenius, spectral: norm(E, 2)} : {k, frobenius};
     })
   );
+}
+
+/** The truncation A_k against a rank-k fit whose row space is nudged off the optimal one. */
+export interface NudgedRival {
+  k: number;
+  /** ‖A − A_k‖_F. */
+  best: number;
+  /** ‖A − AWWᵀ‖_F, W the orthonormal basis (Householder QR) of V_k + nudge·G. */
+  rival: number;
+}
+
+/**
+ * For each k in `ks` (with seeds[i] for ks[i]): G, n×k standard normal draws from defaultRng(seed),
+ * W from qr(V_k + nudge·G), and both errors. Pass A's SVD as `f` to skip one factorization. A plain
+ * function of its arguments, so it can run in a worker.
+ */
+export function nudgedRowSpaceRivals(
+  a: MatrixLike,
+  ks: readonly number[],
+  seeds: readonly number[],
+  nudge: number,
+  f?: SVDResult
+): NudgedRival[] {
+  const A = input("nudgedRowSpaceRivals", a);
+  if (seeds.length !== ks.length) {
+    throw new RangeError(`nudgedRowSpaceRivals: ${ks.length} ranks but ${seeds.length} seeds`);
+  }
+  const F = f ?? svd(A);
+  return ks.map((k, i) => {
+    const Vk = transpose(F.Vt.slice(0, k));
+    const G = defaultRng(seeds[i]!).standardNormal([A.cols, k]);
+    const W = qr(add(Vk, scale(nudge, G))).Q;
+    const rival = norm(sub(A, matmul(matmul(A, W), transpose(W))), "fro");
+    return {k, best: norm(sub(A, lowRankApprox(F, k)), "fro"), rival};
+  });
 }
 
 /**

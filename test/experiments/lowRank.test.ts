@@ -5,6 +5,7 @@ import {
   eckartYoungTable,
   layeredImage,
   lowRankApprox,
+  nudgedRowSpaceRivals,
   subspaceRivals
 } from "../../src/experiments/lowRank.js";
 
@@ -155,5 +156,20 @@ describe("subspaceRivals", () => {
     const again = subspaceRivals(A, [1, 3, 5], 4, 11);
     expect(again).toEqual(rivals.map(({k, frobenius}) => ({k, frobenius})));
     expect(subspaceRivals(A, [1, 3, 5], 4, 12)).not.toEqual(again);
+  });
+});
+
+describe("nudgedRowSpaceRivals", () => {
+  it("with no nudge the rival is A_k itself; nudged, it is farther (Eckart–Young)", () => {
+    const A = defaultRng(5).standardNormal([15, 10]);
+    const table = eckartYoungTable(A, [1, 4, 7]);
+    const exact = nudgedRowSpaceRivals(A, [1, 4, 7], [1, 4, 7], 0);
+    const nudged = nudgedRowSpaceRivals(A, [1, 4, 7], [1, 4, 7], 1e-3, svd(A));
+    exact.forEach((r, i) => {
+      expect(r.best).toBeCloseTo(table[i]!.tail, 12);
+      expect(r.rival).toBeCloseTo(table[i]!.tail, 12);
+      expect(nudged[i]!.rival).toBeGreaterThan(nudged[i]!.best);
+    });
+    expect(() => nudgedRowSpaceRivals(A, [1, 2], [1], 0)).toThrow(RangeError);
   });
 });
