@@ -53,16 +53,15 @@ export function bidiagonalSingularValues(
   return out.sort().reverse();
 }
 
-/** What the last successful sweep saw: the pivots d at the bottom three rows and their minima. */
+/** What the last successful sweep saw: the pivots d at the bottom two rows and their minima. */
 interface SweepInfo {
   /** min d over the block, over all rows but the last, and over all but the last two. */
   dmin: number;
   dmin1: number;
   dmin2: number;
-  /** d at the last, second-to-last and third-to-last row. */
+  /** d at the last and second-to-last row. */
   dn: number;
   dn1: number;
-  dn2: number;
   /** The smallest new e of the block. */
   emin: number;
 }
@@ -104,8 +103,7 @@ function sweep(
     if (d < dmin) dmin = d;
   }
   // The last two steps by themselves (a sweep needs three rows or more), to record the bottom pivots.
-  const dmin2 = dmin,
-    dn2 = d;
+  const dmin2 = dmin;
   let qh = d + e[last2]!,
     next = q[n0 - 1]!;
   qo[last2] = qh;
@@ -130,7 +128,6 @@ function sweep(
   info.dmin1 = dmin1;
   info.dmin2 = dmin2;
   info.dn1 = dn1;
-  info.dn2 = dn2;
   info.emin = emin;
   return 0;
 }
@@ -158,7 +155,7 @@ interface Block {
 /**
  * Eigenvalues of the positive definite qd array (q, e): the matrix B·Bᵀ where B is upper bidiagonal with
  * diagonal √q and superdiagonal √e (e[n−1] unused). Writes them, unsorted, to out; q and e are
- * overwritten. Returns the number of sweeps; ConvergenceError past maxSweeps.
+ * overwritten. ConvergenceError past maxSweeps sweeps.
  */
 function qdEigenvalues(
   q: Float64Array,
@@ -166,12 +163,11 @@ function qdEigenvalues(
   out: Float64Array,
   maxSweeps: number,
   what: string
-): number {
+): void {
   const n = q.length;
-  if (n === 0) return 0;
   const q2 = new Float64Array(n),
     e2 = new Float64Array(n);
-  const info: SweepInfo = {dmin: 0, dmin1: 0, dmin2: 0, dn: 0, dn1: 0, dn2: 0, emin: 0};
+  const info: SweepInfo = {dmin: 0, dmin1: 0, dmin2: 0, dn: 0, dn1: 0, emin: 0};
   const stack: Block[] = [];
   let top = 0;
   for (let k = 0; k < n; k++) {
@@ -278,7 +274,6 @@ function qdEigenvalues(
       }
     }
   }
-  return sweeps;
 }
 
 /** The two eigenvalues of the 2×2 qd array (a, b, c), plus σ, into out[at] (larger) and out[at + 1]. */
