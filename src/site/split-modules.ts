@@ -23,14 +23,12 @@ function quotedModules(text: string, from: string, dist: string): string[] {
   );
 }
 
-/** A page's inline module scripts (its cells' imports), not its modulepreload links. */
-function moduleScripts(html: string): string {
-  return [...html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1])
-    .join("\n");
-}
-
 const PRELOAD = /<link rel="modulepreload" href="([^"]+)">\n?/g;
+
+/** A page without its modulepreload links: its scripts (and their `src`), its cells' imports. */
+function withoutPreloads(html: string): string {
+  return html.replace(PRELOAD, "");
+}
 
 /**
  * Bundle dist/_import/src into its entry modules (those imported from outside it) and shared
@@ -53,7 +51,7 @@ export function splitModules(site: string): {before: number; after: number} {
   const entries = new Set<string>();
   for (const page of pages) {
     const html = readFileSync(page, "utf8");
-    for (const path of quotedModules(moduleScripts(html), dirname(page), dist))
+    for (const path of quotedModules(withoutPreloads(html), dirname(page), dist))
       if (inSrc(path)) entries.add(path);
   }
   for (const file of outside) {

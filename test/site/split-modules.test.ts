@@ -37,6 +37,7 @@ write(
     `return a.reduce((s, x, i) => s + x * b[i], 0); }\n`
 );
 write("_import/src/format.dddd4444.js", `export const format = (x) => x.toFixed(2);\n`);
+write("_import/src/boot.ffff6666.js", `globalThis.booted = true;\n`);
 write(
   "_import/components/table.eeee5555.js",
   `import {format} from "../src/format.dddd4444.js";\nexport const cell = (x) => format(x);\n`
@@ -46,6 +47,7 @@ write(
   "part/page.html",
   `<head>\n${preload("_observablehq/client.js")}${preload("_import/src/norm.bbbb2222.js")}` +
     `${preload("_import/src/dot.cccc3333.js")}${preload("_import/src/errors.aaaa1111.js")}` +
+    `<script type="module" src="../_import/src/boot.ffff6666.js"></script>\n` +
     `</head>\n<script type="module">\ndefine({body: async () => {\n` +
     `const [{norm}, {dot}] = await Promise.all([import("../_import/src/norm.bbbb2222.js"), ` +
     `import("../_import/src/dot.cccc3333.js")]);\n}});\n</script>\n`
@@ -65,7 +67,9 @@ describe("splitModules", () => {
     expect(cell!(Math.PI)).toBe("3.14");
     expect(existsSync(join(dist, "_import/src/errors.aaaa1111.js"))).toBe(false);
     expect(existsSync(join(dist, "_import/src/format.dddd4444.js"))).toBe(true);
-    expect(counts.before).toBe(4);
+    expect(counts.before).toBe(5);
+    await load("_import/src/boot.ffff6666.js"); // a page's <script src>, kept
+    expect((globalThis as {booted?: boolean}).booted).toBe(true);
   });
   it("shares one copy of common code, classes keeping their names", async () => {
     const {norm} = await load("_import/src/norm.bbbb2222.js");
