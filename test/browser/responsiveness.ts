@@ -188,9 +188,13 @@ export interface CellTime {
   ms: number;
 }
 
-/** A long task on load and the cells that ran in it (ms each, over 5 ms). */
+/**
+ * A long task on load: the cells that ran in it, and what ran outside cells (a script, or V8's
+ * "(program)": parsing, style and layout), ms each, over 5 ms.
+ */
 export interface LoadTask extends Task {
   cells: CellTime[];
+  outside: {what: string; ms: number}[];
 }
 
 interface CallFrame {
@@ -285,21 +289,18 @@ function loadProfile(
       .map(([c, t]) => ({id: cells[c]!.id, names: cells[c]!.names, ms: Math.round(t)}))
       .sort((a, b) => b.ms - a.ms);
   };
-  const outside = new Map<string, number>();
-  for (const [, d, c, o] of samples) {
-    if (c < 0 && o !== "(idle)") outside.set(o, (outside.get(o) ?? 0) + d / 1000);
-  }
-  const longTasks: LoadTask[] = tasks.map((t) => ({
-    ...t,
-    cells: sum(samples.filter(([at]) => at >= t.ts && at < t.ts + t.wall * 1000)).filter(
-      (c) => c.ms > 5
-    )
-  }));
-  return {
-    cells: sum(samples),
-    outside: [...outside].map(([what, ms]) => ({what, ms: Math.round(ms)})),
-    longTasks
+  const outsideCells = (list: typeof samples): {what: string; ms: number}[] => {
+    const ms = new Map<string, number>();
+    for (const [, d, c, o] of list)
+      if (c < 0 && o !== "(idle)") ms.set(o, (ms.get(o) ?? 0) + d / 1e3);
+    return [...ms].map(([what, t]) => ({what, ms: Math.round(t)})).sort((a, b) => b.ms - a.ms);
   };
+  const longTasks: LoadTask[] = tasks.map((t) => {
+    const inside = samples.filter(([at]) => at >= t.ts && at < t.ts + t.wall * 1000);
+    const cells = sum(inside).filter((c) => c.ms > 5);
+    return {...t, cells, outside: outsideCells(inside).filter((o) => o.ms > 5)};
+  });
+  return {cells: sum(samples), outside: outsideCells(samples), longTasks};
 }
 
 /** What measurePage does besides the load: drive the inputs, profile the load by cell. */
@@ -427,13 +428,18 @@ export function formatLoad(r: Responsiveness): string {
     `${r.path}: longest task on load ${r.load.cpu} ms CPU, ${r.load.longestTask} wall`
   ];
   if (!p) return lines[0]!;
+  const other = (list: {what: string; ms: number}[]): string =>
+    list
+      .slice(0, 6)
+      .map((o) => `${o.what || "(anonymous)"} ${o.ms}`)
+      .join("; ");
   for (const t of p.longTasks) {
     const cells = t.cells.map(cell).join("; ") || "no cell";
-    lines.push(`  task ${Math.round(t.cpu)} ms CPU / ${Math.round(t.wall)} wall: ${cells}`);
+    const rest = t.outside.length ? ` | outside cells: ${other(t.outside)}` : "";
+    lines.push(`  task ${Math.round(t.cpu)} ms CPU / ${Math.round(t.wall)} wall: ${cells}${rest}`);
   }
   lines.push(`  heaviest cells (ms CPU): ${p.cells.slice(0, 6).map(cell).join("; ")}`);
-  const outside = p.outside.sort((a, b) => b.ms - a.ms).slice(0, 6);
-  lines.push(`  outside cells: ${outside.map((o) => `${o.what} ${o.ms}`).join("; ")}`);
+  lines.push(`  outside cells: ${other(p.outside)}`);
   for (const e of r.errors) lines.push(`  ${e}`);
   return lines.join("\n");
 }
