@@ -440,7 +440,7 @@ describe.skipIf(missing && !required)("editing cells on the built site", () => {
   it("stops a cell that loops forever after its time budget, and the page keeps working", async () => {
     const context = await browser.newContext({viewport: {width: 1200, height: 900}});
     const {page} = await open(context, `${server.url}${SVD}`);
-    const competitors = await cellId(page, "const competitors =");
+    const competitors = await cellId(page, "const rivals =");
     const start = Date.now();
     await editAndRun(page, competitors, "let spins = 0;\nwhile (true) spins++;");
     await expect
