@@ -4,9 +4,38 @@
 // minified. Each imported module keeps its URL and its exports (page cells, components and the
 // editor's `import` of a page's modules are unchanged); the modules only the library imports are
 // gone, and each page's modulepreload links list the new files its imports reach.
-import {readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync} from "node:fs";
+// The background worker (src/site/offload-worker.ts) is one more entry of the same run: its file
+// in the built site (the prebuild's whole bundle) is replaced by a module that imports the shared
+// chunks, so a page that starts it fetches only the chunks the page itself did not load.
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync} from "node:fs";
+import {writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve, sep} from "node:path";
-import {buildSync, type Metafile} from "esbuild";
+import {fileURLToPath} from "node:url";
+import {buildSync, transformSync, type Metafile} from "esbuild";
+
+/** A module worker bundled with the library's modules: its source entry and its built file. */
+export interface WorkerEntry {
+  /** The library's sources (Framework writes their modules to _import/src, hashed). */
+  library: string;
+  /** The worker's TypeScript entry, under `library`. */
+  source: string;
+  /** The folder of the site (relative to its root) and the name before the hash of its file. */
+  built: {dir: string; name: string};
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The offload worker: docs/components/offload.ts starts the file Framework ships for it. */
+export const OFFLOAD_WORKER: WorkerEntry = {
+  library: resolve(here, ".."),
+  source: join(here, "offload-worker.ts"),
+  built: {dir: "_import/components/generated", name: "offload-worker"}
+};
+
+/** A built path without Framework's content hash: "linalg/index.04da9a7f.js" → "linalg/index". */
+function unhashed(path: string): string {
+  return path.replace(/\.[0-9a-f]{8}\.js$/, "");
+}
 
 /** Every file under `dir` whose name passes `keep`. */
 function files(dir: string, keep: (name: string) => boolean): string[] {
@@ -30,11 +59,48 @@ function withoutPreloads(html: string): string {
   return html.replace(PRELOAD, "");
 }
 
+const SPECIFIER = /(\bfrom\s*|\bimport\s*\(?\s*)(["'])(\.\.?\/[^"']+)\2/g;
+
+/**
+ * The library's source module `source` (under `library`) as JavaScript in `src`, beside the built
+ * modules, with its relative imports pointing at the built modules of the same sources (so that
+ * esbuild sees one module where the pages and a worker share one), and at modules written the
+ * same way for sources no page imports. Returns the path of the file written; adds every file
+ * written to `written`.
+ */
+function placeSource(
+  source: string,
+  library: string,
+  src: string,
+  built: Map<string, string>,
+  written: Map<string, string>
+): string {
+  const name = relative(library, source).replace(/\.[jt]s$/, "");
+  const existing = built.get(name.split(sep).join("/")) ?? written.get(source);
+  if (existing) return existing;
+  const file = join(src, `${name}.js`);
+  written.set(source, file);
+  const {code} = transformSync(readFileSync(source, "utf8"), {loader: "ts", format: "esm"});
+  const linked = code.replace(SPECIFIER, (all, lead: string, quote: string, path: string) => {
+    let target = resolve(dirname(source), path);
+    if (!existsSync(target)) target = target.replace(/\.js$/, ".ts");
+    const placed = placeSource(target, library, src, built, written);
+    const url = relative(dirname(file), placed).split(sep).join("/");
+    return `${lead}${quote}${url.startsWith(".") ? url : `./${url}`}${quote}`;
+  });
+  mkdirSync(dirname(file), {recursive: true});
+  writeFileSync(file, linked);
+  return file;
+}
+
 /**
  * Bundle dist/_import/src into its entry modules (those imported from outside it) and shared
  * chunks, and rewrite the pages' modulepreload links; returns the number of files before and after.
  */
-export function splitModules(site: string): {before: number; after: number} {
+export function splitModules(
+  site: string,
+  workers: readonly WorkerEntry[] = [OFFLOAD_WORKER]
+): {before: number; after: number} {
   const dist = resolve(site);
   const src = join(dist, "_import", "src");
   let before: string[];
@@ -59,14 +125,35 @@ export function splitModules(site: string): {before: number; after: number} {
       if (inSrc(path)) entries.add(path);
   }
   if (entries.size === 0) return {before: before.length, after: before.length};
+  const built = new Map(
+    before.map((path) => [unhashed(relative(src, path)).split(sep).join("/"), path])
+  );
+  const placed = new Map<string, string>();
+  const workerFiles = workers.flatMap((worker) => {
+    const dir = join(dist, worker.built.dir);
+    const named = (name: string): boolean => unhashed(name) === worker.built.name;
+    let found: string[] = [];
+    try {
+      found = readdirSync(dir).filter(named);
+    } catch {
+      // no page starts this worker
+    }
+    // Written at the same URL (offload.ts names it); `out` is relative to outdir, without ".js".
+    if (!found.length) return [];
+    const entry = placeSource(worker.source, worker.library, src, built, placed);
+    return found.map((name) => ({
+      in: entry,
+      out: relative(join(dist, "_import"), join(dir, name.slice(0, -3)))
+    }));
+  });
 
   const result = buildSync({
-    entryPoints: [...entries].sort(),
+    entryPoints: [...[...entries].sort(), ...workerFiles],
     absWorkingDir: dist,
-    outdir: src,
-    outbase: src,
-    entryNames: "[dir]/[name]", // the entry's own hashed name: "linalg/index.04da9a7f"
-    chunkNames: "chunks/[name]-[hash]",
+    outdir: join(dist, "_import"), // the workers are written outside src
+    outbase: join(dist, "_import"),
+    entryNames: "[dir]/[name]", // the entry's own hashed name: "src/linalg/index.04da9a7f"
+    chunkNames: "src/chunks/[name]-[hash]",
     bundle: true,
     splitting: true,
     format: "esm",
@@ -79,6 +166,7 @@ export function splitModules(site: string): {before: number; after: number} {
     write: false,
     logLevel: "error"
   });
+  for (const file of placed.values()) rmSync(file);
   const written = new Set(result.outputFiles.map((f) => f.path));
   for (const path of before) if (!written.has(path)) rmSync(path);
   for (const file of result.outputFiles) {

@@ -53,7 +53,33 @@ write(
     `import("../_import/src/dot.cccc3333.js")]);\n}});\n</script>\n`
 );
 
-const counts = splitModules(dist);
+// A background worker: its TypeScript entry imports a module the pages load (norm) and one no page
+// loads (scale, which imports the shared errors). Its built file is the prebuild's whole bundle.
+const library = mkdtempSync(join(tmpdir(), "split-modules-lib-"));
+afterAll(() => rmSync(library, {recursive: true, force: true}));
+const source = (path: string, text: string): void => writeFileSync(join(library, path), text);
+source("errors.ts", `export class ShapeError extends Error {}\n`);
+source("norm.ts", `export function norm(v: number[]): number { return Math.hypot(...v); }\n`);
+source(
+  "scale.ts",
+  `import {ShapeError} from "./errors.js";\n` +
+    `export function scale(v: number[], s: number): number[] {\n` +
+    `  if (!Number.isFinite(s)) throw new ShapeError("scale");\n  return v.map((x) => x * s);\n}\n`
+);
+source(
+  "worker.ts",
+  `import {norm} from "./norm.js";\nimport {scale} from "./scale.js";\n` +
+    `(globalThis as {job?: unknown}).job = (v: number[]) => norm(scale(v, 2));\n` +
+    `(globalThis as {scaleOf?: unknown}).scaleOf = scale;\n`
+);
+write("_import/components/generated/job.9999aaaa.js", `/* the whole bundle */\n`);
+const worker = {
+  library,
+  source: join(library, "worker.ts"),
+  built: {dir: "_import/components/generated", name: "job"}
+};
+
+const counts = splitModules(dist, [worker]);
 const load = (path: string): Promise<Record<string, (...a: unknown[]) => unknown>> =>
   import(pathToFileURL(join(dist, path)).href);
 
@@ -112,5 +138,29 @@ describe("splitModules", () => {
     expect(new Set(links)).toEqual(new Set(expected)); // the errors module is gone: no link to it
     expect(links).toHaveLength(new Set(links).size); // each once
     expect(html).toContain(`import("../_import/src/norm.bbbb2222.js")`);
+  });
+  it("bundles a worker at its URL, importing the chunks the pages load", async () => {
+    const path = "_import/components/generated/job.9999aaaa.js";
+    const text = readFileSync(join(dist, path), "utf8");
+    expect(text).not.toContain("Math.hypot"); // norm comes from the chunk the page loads
+    await load(path);
+    const {job, scaleOf} = globalThis as unknown as {
+      job: (v: number[]) => number;
+      scaleOf: (v: number[], s: number) => number[];
+    };
+    expect(job([3, 4])).toBe(10);
+    const {norm} = await load("_import/src/norm.bbbb2222.js");
+    expect(norm!([6, 8])).toBe(job([3, 4]));
+    let error: unknown;
+    try {
+      scaleOf([1], NaN);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error).constructor.name).toBe("ShapeError"); // the name survives minifying
+    const left = readdirSync(join(dist, "_import/src")).filter((f) =>
+      /^(worker|scale)\.js$/.test(f)
+    );
+    expect(left).toEqual([]); // the sources placed for the bundle are gone
   });
 });
