@@ -1,7 +1,7 @@
-// cellsInTasks (src/site/framework.ts) on the Observable runtime that Framework's client uses: a cell
-// body starts only when its task comes, bodies run in the order the runtime runs them without it, a
-// body whose cell re-ran while it waited never runs, generators still stream, and variables that are
-// not cells are left alone.
+// cellsInTasks (src/site/framework.ts) on the Observable runtime Framework's client uses: a
+// cell body starts only when its task comes, bodies run in the order the runtime runs them
+// without it, a body whose cell re-ran while it waited never runs, generators still stream,
+// and variables that are not cells are left alone.
 import {Runtime} from "@observablehq/runtime";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {cellsInTasks} from "../../src/site/framework.js";
