@@ -3,6 +3,12 @@
 const EPS = Number.EPSILON;
 /** Below this an off-diagonal (or diagonal) entry counts as zero whatever its neighbours. */
 export const TINY = 2 ** -1000;
+/**
+ * The floor inside a block scaled to max-abs ≈ 1: √(smallest normal), LAPACK dsteqr's. An entry
+ * below it is far below ε of the block, and its square (the QR bulge beside a zero diagonal)
+ * would underflow.
+ */
+export const SCALED_FLOOR = 2 ** -511;
 /** Default deflation tolerance, in units of ε (the tridiagonal iteration's). */
 const DEFLATE = 4;
 /** Upper limit of the bidiagonal tolerance, still below LAPACK dbdsqr's ≈ 90ε. */
@@ -22,19 +28,31 @@ const SNAP = 0.5;
 /** … for at most this many steps after each deflation; plain Wilkinson shifts take over if a block lingers. */
 export const SNAP_STEPS = 3;
 
-/** e[k] can be dropped: it is below tol·ε relative to its neighbours d[k], d[k+1], or below TINY. */
-export function negligible(d: Float64Array, e: Float64Array, k: number, tol = DEFLATE): boolean {
+/** e[k] can be dropped: below tol·ε relative to its neighbours d[k], d[k+1], or below floor. */
+export function negligible(
+  d: Float64Array,
+  e: Float64Array,
+  k: number,
+  tol = DEFLATE,
+  floor = TINY
+): boolean {
   const x = Math.abs(e[k]!);
-  return x <= tol * EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= TINY;
+  return x <= tol * EPS * (Math.abs(d[k]!) + Math.abs(d[k + 1]!)) || x <= floor;
 }
 
 /**
  * The top l of the unreduced block [l, p] ending at p (e[p−1] not negligible): e[l−1] is set to zero,
  * so the block decouples from the rows above it.
  */
-export function blockTop(d: Float64Array, e: Float64Array, p: number, tol = DEFLATE): number {
+export function blockTop(
+  d: Float64Array,
+  e: Float64Array,
+  p: number,
+  tol = DEFLATE,
+  floor = TINY
+): number {
   let l = p - 1;
-  while (l > 0 && !negligible(d, e, l - 1, tol)) l--;
+  while (l > 0 && !negligible(d, e, l - 1, tol, floor)) l--;
   if (l > 0) e[l - 1] = 0;
   return l;
 }

@@ -39,7 +39,7 @@ export function golubKahanSVD(
   // U and V in one pass over their rows.
   let held: Sweep | null = null;
   const flush = () => {
-    if (held) applySweeps(held, null, left, right);
+    if (held) applySweeps(held, null);
     held = null;
   };
   const maxSteps = 40 * n + 10;
@@ -52,6 +52,14 @@ export function golubKahanSVD(
     golubKahanSVD(shifts, e.slice(), null, null);
     shifts.sort();
   }
+  // The steps chase bulges from the top down, which converges at the bottom when the block's small
+  // entries are there. So a new block whose |d| rises is flipped first (as LAPACK dbdsqr picks its
+  // chase direction per block): B ← J·Bᵀ·J, d and e reversed. As U·B·Vᵀ = (U·J)·(J·Bᵀ·J)ᵀ·(V·J)ᵀ,
+  // the columns of U and V are reversed and their roles swapped while the block is stored flipped
+  // (flipped[k]). A diagonal block equals its transpose, so no flip needs undoing at the end.
+  const flipped = new Uint8Array(n);
+  let oldL = n,
+    oldP = -1;
   let sinceDeflation = 0;
   let steps = 0;
   let p = n - 1;
@@ -76,18 +84,27 @@ export function golubKahanSVD(
     if (zero >= 0) {
       flush();
       d[zero] = 0;
-      if (zero < p) chaseRow(d, e, zero, p, left);
-      else chaseColumn(d, e, l, p, right);
+      if (zero < p) chaseRow(d, e, zero, p, flipped[l] ? right : left);
+      else chaseColumn(d, e, l, p, flipped[l] ? left : right);
       continue;
     }
+    if ((l > oldP || p < oldL) && Math.abs(d[l]!) < Math.abs(d[p]!)) {
+      flush();
+      flip(d, e, l, p, left, right);
+      flipped.fill(flipped[l]! ^ 1, l, p + 1);
+    }
+    oldL = l;
+    oldP = p;
     if (++steps > maxSteps) throw new ConvergenceError("svd (Golub–Kahan iteration)", maxSteps);
     const cur: Sweep = held === sweeps[0] ? sweeps[1]! : sweeps[0]!;
     step(d, e, l, p, cur.cl, cur.sl, cur.cr, cur.sr, sinceDeflation++ < SNAP_STEPS ? shifts : null);
     cur.l = l;
     cur.count = p - l;
+    cur.left = flipped[l] ? right : left;
+    cur.right = flipped[l] ? left : right;
     if (!left && !right) continue;
     if (held && held.l === l && cur.count <= held.count && held.count - cur.count <= 2) {
-      applySweeps(held, cur, left, right);
+      applySweeps(held, cur);
       held = null;
     } else {
       flush();
@@ -106,10 +123,37 @@ export function golubKahanSVD(
   }
 }
 
+/** B ← J·Bᵀ·J on the block [l, p]: d[l..p] and e[l..p−1] reversed, and columns l..p of U and V. */
+function flip(
+  d: Float64Array,
+  e: Float64Array,
+  l: number,
+  p: number,
+  left: RotationTarget | null,
+  right: RotationTarget | null
+): void {
+  d.subarray(l, p + 1).reverse();
+  e.subarray(l, p).reverse();
+  for (const t of [left, right]) {
+    if (!t) continue;
+    const {w, rows, stride} = t;
+    for (let j = l, k = p; j < k; j++, k--) {
+      for (let i = 0, a = j * stride, b = k * stride; i < rows; i++) {
+        const x = w[a + i]!;
+        w[a + i] = w[b + i]!;
+        w[b + i] = x;
+      }
+    }
+  }
+}
+
 /** The rotations of one step on the block [l, l + count]: left ones (cl, sl) and right ones (cr, sr), index k − l. */
 interface Sweep {
   l: number;
   count: number;
+  /** The targets of the left and the right rotations (swapped while the block is flipped). */
+  left: RotationTarget | null;
+  right: RotationTarget | null;
   cl: Float64Array;
   sl: Float64Array;
   cr: Float64Array;
@@ -117,20 +161,16 @@ interface Sweep {
 }
 
 function newSweep(n: number): Sweep {
-  return {l: 0, count: 0, cl: scratch(n), sl: scratch(n), cr: scratch(n), sr: scratch(n)};
+  const [cl, sl, cr, sr] = [scratch(n), scratch(n), scratch(n), scratch(n)];
+  return {l: 0, count: 0, left: null, right: null, cl, sl, cr, sr};
 }
 
 /**
- * Apply the rotations of `first` to the targets, then those of `second` (if any; same l, count no larger,
- * padded here with identity rotations up to first.count) in the same sweep.
+ * Apply the rotations of `first` to its targets, then those of `second` (if any; same l and
+ * targets, count no larger, padded here with identity rotations up to first.count) in the same sweep.
  */
-function applySweeps(
-  first: Sweep,
-  second: Sweep | null,
-  left: RotationTarget | null,
-  right: RotationTarget | null
-): void {
-  const {l, count} = first;
+function applySweeps(first: Sweep, second: Sweep | null): void {
+  const {l, count, left, right} = first;
   if (!second) {
     if (left) rotateColumnSequence(left.w, left.rows, left.stride, l, first.cl, first.sl, count);
     if (right)
