@@ -19,6 +19,12 @@ import {
 } from "./givens.js";
 
 const EPS = Number.EPSILON;
+/**
+ * After this many steps on a block without a deflation, every other step is a zero-shift step: in
+ * graded blocks (a valley of tiny entries between larger ones) the shifted bulge fades to nothing
+ * before it reaches the bottom, so shifted steps leave the block unchanged.
+ */
+const STALL = 10;
 
 /**
  * Diagonalize the upper bidiagonal B = bidiag(d, e) (d length n, e length n − 1) by orthogonal
@@ -97,7 +103,10 @@ export function golubKahanSVD(
     oldP = p;
     if (++steps > maxSteps) throw new ConvergenceError("svd (Golub–Kahan iteration)", maxSteps);
     const cur: Sweep = held === sweeps[0] ? sweeps[1]! : sweeps[0]!;
-    step(d, e, l, p, cur.cl, cur.sl, cur.cr, cur.sr, sinceDeflation++ < SNAP_STEPS ? shifts : null);
+    const known = sinceDeflation < SNAP_STEPS ? shifts : null;
+    const stalled = sinceDeflation >= STALL && (sinceDeflation - STALL) % 2 === 0;
+    sinceDeflation++;
+    step(d, e, l, p, cur.cl, cur.sl, cur.cr, cur.sr, known, stalled);
     cur.l = l;
     cur.count = p - l;
     cur.left = flipped[l] ? right : left;
@@ -208,8 +217,10 @@ function applySweeps(first: Sweep, second: Sweep | null): void {
 }
 
 /**
- * One implicit-shift step on the unreduced block [l, p] (Alg 8.6.1), Wilkinson shift from the trailing
- * 2×2 of BᵀB. Records the left rotations in (cl, sl) and the right ones in (cr, sr), index k − l.
+ * One implicit-shift step on the unreduced block [l, p] (Alg 8.6.1), Wilkinson shift from the
+ * trailing 2×2 of BᵀB; a zero-shift step instead when that shift is negligible against d[l]² (as
+ * dbdsqr) or when `stalled`. Records the left rotations in (cl, sl), the right ones in (cr, sr),
+ * index k − l.
  */
 function step(
   d: Float64Array,
@@ -220,7 +231,8 @@ function step(
   sl: Float64Array,
   cr: Float64Array,
   sr: Float64Array,
-  shifts: Float64Array | null
+  shifts: Float64Array | null,
+  stalled: boolean
 ): void {
   // Shift and first rotation use six entries, scaled by their max-abs so squares neither overflow nor
   // harmfully underflow.
@@ -247,6 +259,10 @@ function step(
   if (shifts)
     mu = snapShift(mu, (nearest(shifts, Math.sqrt(Math.max(mu, 0)) * scale) / scale) ** 2);
   const dl = d[l]! / scale;
+  if (stalled || mu <= EPS * dl * dl) {
+    zeroShiftStep(d, e, l, p, cl, sl, cr, sr);
+    return;
+  }
   let y = dl * dl - mu;
   let z = dl * (e[l]! / scale);
   for (let k = l; k < p; k++) {
@@ -277,6 +293,43 @@ function step(
       e[k + 1] = L.c * en;
     }
   }
+}
+
+/**
+ * The zero-shift step of Demmel and Kahan (LAPACK dbdsqr's) on the block [l, p]: each new entry
+ * comes from products of old ones, without cancellation, so small singular values keep their
+ * relative accuracy, and rotations near the bottom depend on the entries there only. Records its
+ * rotations as step does.
+ */
+function zeroShiftStep(
+  d: Float64Array,
+  e: Float64Array,
+  l: number,
+  p: number,
+  cl: Float64Array,
+  sl: Float64Array,
+  cr: Float64Array,
+  sr: Float64Array
+): void {
+  let c = 1,
+    oldc = 1,
+    olds = 0;
+  for (let k = l; k < p; k++) {
+    const R = givens(d[k]! * c, e[k]!);
+    c = R.c;
+    if (k > l) e[k - 1] = olds * R.r;
+    const L = givens(oldc * R.r, d[k + 1]! * R.s);
+    oldc = L.c;
+    olds = L.s;
+    d[k] = L.r;
+    cr[k - l] = R.c;
+    sr[k - l] = R.s;
+    cl[k - l] = L.c;
+    sl[k - l] = L.s;
+  }
+  const h = d[p]! * c;
+  d[p] = h * oldc;
+  e[p - 1] = h * olds;
 }
 
 /** d[k] = 0 with k < p: left rotations of rows (k, j), j = k+1..p, push e[k] off the end of the block. */
