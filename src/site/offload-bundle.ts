@@ -1,7 +1,9 @@
 // Bundles the background worker (src/site/offload-worker.ts with the library it runs) into one
 // minified ES module, docs/components/generated/offload-worker.js (gitignored), which
 // docs/components/offload.ts starts as a module worker. Runs before `npm run build` and
-// `npm run dev` (`tsx src/site/offload-bundle.ts`).
+// `npm run dev` (`tsx src/site/offload-bundle.ts`). The preview serves this bundle; a build's
+// postbuild replaces the file with a module that imports the chunks the pages share
+// (src/site/split-modules.ts).
 import {buildSync} from "esbuild";
 import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";

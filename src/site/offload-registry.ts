@@ -1,51 +1,38 @@
 // What a page may run in the background worker (docs/components/offload.ts): the library's pure
-// functions, by module and name. The worker bundles this file (src/site/offload-worker.ts); where
-// there is no Worker (the cells test under happy-dom) offload.ts imports it and runs inline.
-import * as calculus from "../calculus/index.js";
-import * as compare from "../experiments/compare.js";
-import * as conditioning from "../experiments/conditioning.js";
-import * as dataMatrices from "../experiments/dataMatrices.js";
-import * as definiteness from "../experiments/definiteness.js";
-import * as drills from "../experiments/drills.js";
-import * as gradients from "../experiments/gradients.js";
-import * as leastSquares from "../experiments/leastSquares.js";
-import * as lowRank from "../experiments/lowRank.js";
-import * as matrixCompletion from "../experiments/matrixCompletion.js";
-import * as planeGeometry from "../experiments/planeGeometry.js";
-import * as sourceScript from "../experiments/sourceScript/index.js";
-import * as spectra from "../experiments/spectra.js";
-import * as subspaces from "../experiments/subspaces.js";
-import * as timing from "../experiments/timing.js";
-import * as linalg from "../linalg/index.js";
-import * as random from "../random/index.js";
-
+// functions, by module and name, each module loaded when first called. The worker bundles this file
+// (src/site/offload-worker.ts); where there is no Worker (the cells test under happy-dom)
+// offload.ts imports it and runs inline.
 export const registry = {
-  calculus,
-  compare,
-  conditioning,
-  dataMatrices,
-  definiteness,
-  drills,
-  gradients,
-  leastSquares,
-  lowRank,
-  matrixCompletion,
-  planeGeometry,
-  sourceScript,
-  spectra,
-  subspaces,
-  timing,
-  linalg,
-  random
+  calculus: () => import("../calculus/index.js"),
+  compare: () => import("../experiments/compare.js"),
+  conditioning: () => import("../experiments/conditioning.js"),
+  dataMatrices: () => import("../experiments/dataMatrices.js"),
+  definiteness: () => import("../experiments/definiteness.js"),
+  drills: () => import("../experiments/drills.js"),
+  gradients: () => import("../experiments/gradients.js"),
+  leastSquares: () => import("../experiments/leastSquares.js"),
+  lowRank: () => import("../experiments/lowRank.js"),
+  matrixCompletion: () => import("../experiments/matrixCompletion.js"),
+  planeGeometry: () => import("../experiments/planeGeometry.js"),
+  sourceScript: () => import("../experiments/sourceScript/index.js"),
+  spectra: () => import("../experiments/spectra.js"),
+  subspaces: () => import("../experiments/subspaces.js"),
+  timing: () => import("../experiments/timing.js"),
+  linalg: () => import("../linalg/index.js"),
+  random: () => import("../random/index.js")
 };
 
 /** The registry's type: offload() checks module and function names and arguments against it. */
-export type Registry = typeof registry;
+export type Registry = {[M in keyof typeof registry]: Awaited<ReturnType<(typeof registry)[M]>>};
 
-/** Call `registry[module][fn](...args)`; an unknown name is a page bug, refused in words. */
-export function run(module: string, fn: string, args: readonly unknown[]): unknown {
-  const namespace = (registry as Record<string, Record<string, unknown>>)[module];
-  const f = namespace?.[fn];
+/**
+ * Call `registry[module][fn](...args)`, loading the module first (the worker fetches only the
+ * modules its pages call); an unknown name is a page bug, refused in words.
+ */
+export async function run(module: string, fn: string, args: readonly unknown[]): Promise<unknown> {
+  const load = Object.hasOwn(registry, module) ? registry[module as keyof Registry] : undefined;
+  const namespace = (await load?.()) as Record<string, unknown> | undefined;
+  const f = namespace && Object.hasOwn(namespace, fn) ? namespace[fn] : undefined;
   if (typeof f !== "function") {
     throw new TypeError(`offload: ${module}.${fn} is not a function of the library's registry`);
   }

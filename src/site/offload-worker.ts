@@ -1,6 +1,7 @@
 // The background worker's entry (bundled by src/site/offload-bundle.ts into
-// docs/components/generated/offload-worker.js): runs one registry function per message and posts
-// back its result, or the error it threw, under the message's id.
+// docs/components/generated/offload-worker.js, and in a build by src/site/split-modules.ts with the
+// pages' shared chunks): runs one registry function per message and posts back its result, or the
+// error it threw, under the message's id.
 import {decode, encode, encodeError} from "./offload-codec.js";
 import {run} from "./offload-registry.js";
 

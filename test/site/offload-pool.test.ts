@@ -26,16 +26,16 @@ class FakeWorker {
   }
   postMessage(request: Request): void {
     this.received.push(structuredClone(request));
-    setTimeout(() => {
+    setTimeout(async () => {
       if (this.terminated) return;
       let reply: unknown;
       try {
-        const value = run(request.module, request.fn, decode(request.args) as unknown[]);
+        const value = await run(request.module, request.fn, decode(request.args) as unknown[]);
         reply = {id: request.id, ok: true, value: encode(value)};
       } catch (error) {
         reply = {id: request.id, ok: false, error: encodeError(error)};
       }
-      this.onmessage?.({data: structuredClone(reply)});
+      if (!this.terminated) this.onmessage?.({data: structuredClone(reply)});
     }, 5);
   }
   terminate(): void {
