@@ -66,6 +66,17 @@ export function pageGlyphs(page: Page): Promise<Glyphs> {
   });
 }
 
+/**
+ * Characters every cut keeps whether or not a page drew them when read: the ones a formula built from
+ * a live value may show for a moment (digits, signs, Latin letters, the usual operators), so a page
+ * never fetches a whole face for a value it shows while it loads.
+ */
+const LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+export const BASELINE: Glyphs = {
+  "KaTeX_Main-Regular": `0123456789${LATIN}()[]{}+-=<>.,:;!?'/|*%^_~−×⋅·…≈≤≥±∞`,
+  "KaTeX_Math-Italic": LATIN
+};
+
 /** The code points of a CSS unicode-range ("U+41-43,U+2212"). */
 export function codePoints(range: string): number[] {
   if (!range) return [];
@@ -103,7 +114,7 @@ async function main(dist: string): Promise<void> {
   } finally {
     await close();
   }
-  const glyphs = mergeGlyphs(all);
+  const glyphs = mergeGlyphs([...all, BASELINE]);
   writeFileSync(join(SUBSET_DIR, "glyphs.json"), `${JSON.stringify(glyphs, null, 2)}\n`);
   for (const [face, chars] of Object.entries(glyphs)) console.log(`${face}: ${chars.length} chars`);
   const python = process.env.PYTHON ?? "python3";
