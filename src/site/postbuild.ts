@@ -1,6 +1,6 @@
 // After `observable build` (`tsx src/site/postbuild.ts [dist]`, run by `npm run build`):
-// - fix the page markup Framework 1.13.4 hard-codes (see fixPageHtml), and table-of-contents
-//   entries of headings with math (fixTocMath);
+// - fix the page markup Framework 1.13.4 hard-codes (see fixPageHtml), table-of-contents
+//   entries of headings with math (fixTocMath), and Plot's preload (deferPlot);
 // - copy KaTeX's fonts to where the @font-face rules in each page's head point
 //   (src/site/vendor.ts): the preview serves them from the source tree, a build does not copy files
 //   nothing links to.
@@ -71,6 +71,19 @@ export function fixTocMath(html: string): string {
   return html.replace(toc[0], () => `${toc[1]}${entries}${toc[3]}`);
 }
 
+/**
+ * Framework preloads every module a page's cells import, Plot included, from the head: on a slow
+ * network Plot's 100 KB then compete with the page's text for the first paint. Cells run after that
+ * paint, and Plot is one file with no imports of its own, so its preload link goes and the first
+ * cell that draws fetches it.
+ */
+export function deferPlot(html: string): string {
+  return html.replace(
+    /<link rel="modulepreload" href="[^"]*\/_node\/@observablehq\/plot@[^"]*">\n?/,
+    ""
+  );
+}
+
 /** Every file under `dir` whose name passes `keep`. */
 function files(dir: string, keep: (name: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -84,7 +97,7 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
 export function postbuild(dist: string): number {
   const pages = files(dist, (name) => name.endsWith(".html"));
   for (const page of pages) {
-    writeFileSync(page, fixTocMath(fixPageHtml(readFileSync(page, "utf8"), page)));
+    writeFileSync(page, deferPlot(fixTocMath(fixPageHtml(readFileSync(page, "utf8"), page))));
   }
   const fontDir = join(dist, FONT_URL_DIR);
   mkdirSync(fontDir, {recursive: true});

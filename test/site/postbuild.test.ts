@@ -5,7 +5,7 @@ import {createRequire} from "node:module";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {codePoints} from "../../src/site/katex-glyphs.js";
-import {SKIP_LINK, fixPageHtml, fixTocMath} from "../../src/site/postbuild.js";
+import {SKIP_LINK, deferPlot, fixPageHtml, fixTocMath} from "../../src/site/postbuild.js";
 import {FONT_CUT_DIR, fontCuts, katexFontFaces, katexLayoutCss} from "../../src/site/vendor.js";
 
 /** The start of a page as Framework 1.13.4 writes it. */
@@ -88,6 +88,20 @@ describe("fixTocMath", () => {
     expect(fixTocMath(page)).toContain(entry("q3", "Q3. Plain $1 text"));
     const bare = page.replace(/<aside[\s\S]*<\/aside>\n/, "");
     expect(fixTocMath(bare)).toBe(bare);
+  });
+});
+
+describe("deferPlot", () => {
+  const link = (href: string) => `<link rel="modulepreload" href="${href}">\n`;
+  const plot = link("../_node/@observablehq/plot@0.6.17/index.746d11e1.js");
+  const others = link("../_observablehq/client.d10d8454.js") + link("../_node/htl@0.3.1/index.js");
+
+  it("drops Plot's preload link and keeps the others", () => {
+    expect(deferPlot(`<head>\n${others}${plot}</head>`)).toBe(`<head>\n${others}</head>`);
+  });
+
+  it("leaves a page without Plot as it is", () => {
+    expect(deferPlot(`<head>\n${others}</head>`)).toBe(`<head>\n${others}</head>`);
   });
 });
 
