@@ -1,6 +1,7 @@
 // Divide and conquer for the symmetric tridiagonal eigenproblem: Cuppen 1981; Gu & Eisenstat 1995; LAPACK dstedc.
 import {ShapeError} from "./errors.js";
 import {gemmNTSub} from "./gemm-nt.js";
+import {rotateColumns} from "./givens.js";
 import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type VectorLike} from "./matrix.js";
 import {secularRoots} from "./secular.js";
@@ -177,7 +178,7 @@ function merge(
     if (Math.abs(t * c * s) <= tol) {
       zv[nj] = r;
       zv[pj] = 0;
-      rotate(Z, col(pj), col(nj), m, c, s);
+      rotateColumns(Z.subarray(base), m, n, pj, nj, c, s);
       const dp = D[pj]!,
         dn = D[nj]!;
       D[pj] = dp * c * c + dn * s * s;
@@ -236,16 +237,6 @@ function merge(
     const src = s < K ? C.subarray(s * m, s * m + m) : W.subarray((s - K) * m, (s - K) * m + m);
     Z.set(src, col(k));
     d[o + k] = value[s]!;
-  }
-}
-
-/** Columns x, y (length m, at offsets px, py) ← (c·x + s·y, c·y − s·x). */
-function rotate(Z: Float64Array, px: number, py: number, m: number, c: number, s: number): void {
-  for (let i = 0; i < m; i++) {
-    const x = Z[px + i]!,
-      y = Z[py + i]!;
-    Z[px + i] = c * x + s * y;
-    Z[py + i] = c * y - s * x;
   }
 }
 
