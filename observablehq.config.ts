@@ -108,7 +108,9 @@ export function markdownIt(md: MarkdownIt): MarkdownIt {
  * Every page's head: both colour schemes; KaTeX's @font-face rules inline (fonts are fetched only when a
  * page uses them; src/site/vendor.ts), relative to the page so the site works under any base path; the
  * accessibility fixes for plots and Framework's markup (docs/components/page-a11y.ts); each cell
- * run in a task of its own, after the first paint (docs/components/cells-in-tasks.ts).
+ * run in a task of its own, after the first paint (docs/components/cells-in-tasks.ts); and Plot
+ * fetched when the reader comes near a figure (docs/components/near-cells.ts, which postbuild's
+ * lazyPlot makes the page's Plot import wait on).
  */
 function head({path}: {path: string}): string {
   const toRoot = "../".repeat(path.split("/").length - 2) || "./";
@@ -116,7 +118,8 @@ function head({path}: {path: string}): string {
     `<meta name="color-scheme" content="light dark"><link rel="icon" href="data:,">` +
     `<style>${katexFontFaces(`${toRoot}${FONT_URL_DIR}/`)}</style>` +
     `<script type="module" src="/components/page-a11y.js"></script>` +
-    `<script type="module" src="/components/cells-in-tasks.js"></script>`
+    `<script type="module" src="/components/cells-in-tasks.js"></script>` +
+    `<script type="module" src="/components/near-cells.js"></script>`
   );
 }
 

@@ -1,6 +1,7 @@
 // After `observable build` (`tsx src/site/postbuild.ts [dist]`, run by `npm run build`):
 // - fix the page markup Framework 1.13.4 hard-codes (see fixPageHtml), table-of-contents
-//   entries of headings with math (fixTocMath), and Plot's preload (deferPlot);
+//   entries of headings with math (fixTocMath), and Plot's import,
+//   which waits for the reader to come near a figure (lazyPlot);
 // - copy KaTeX's fonts to where the @font-face rules in each page's head point
 //   (src/site/vendor.ts): the preview serves them from the source tree, a build does not copy files
 //   nothing links to.
@@ -71,17 +72,51 @@ export function fixTocMath(html: string): string {
   return html.replace(toc[0], () => `${toc[1]}${entries}${toc[3]}`);
 }
 
+/** A cell of a built page: its id, the names it reads and the names it defines. */
+export interface PageCell {
+  id: string;
+  inputs: string[];
+  outputs: string[];
+}
+
+/** The cells a built page defines, from the `define({...})` calls Framework 1.13.4 writes. */
+export function pageCells(html: string): PageCell[] {
+  const define =
+    /define\(\{id: "(\w+)"(?:, (?:inline|mode): [^,]+)?(?:, inputs: (\[.*?\]))?(?:, outputs: (\[.*?\]))?/g;
+  return [...html.matchAll(define)].map((m) => ({
+    id: m[1]!,
+    inputs: JSON.parse(m[2] ?? "[]") as string[],
+    outputs: JSON.parse(m[3] ?? "[]") as string[]
+  }));
+}
+
+/** Framework's URL of Plot in a page (a preload link, and the import in the cell that reads it). */
+const PLOT_URL = /[^"]*\/_node\/@observablehq\/plot@[^"]*\.js/;
+
 /**
- * Framework preloads every module a page's cells import, Plot included, from the head: on a slow
- * network Plot's 100 KB then compete with the page's text for the first paint. Cells run after that
- * paint, and Plot is one file with no imports of its own, so its preload link goes and the first
- * cell that draws fetches it.
+ * Plot only when the reader comes near a figure. Framework preloads every module a page's cells
+ * import, Plot's 100 KB included, and the cell that imports Plot runs at once. This drops Plot's
+ * preload link and makes that import wait on `nearCells` (docs/components/near-cells.ts, loaded by
+ * every page's head) with the ids of the cells that read Plot: the first view fetches no Plot, and
+ * a scroll, or a figure near the screen, does. Cells that do not read Plot do not wait.
+ * Throws if a page imports Plot but its head does not load near-cells.
  */
-export function deferPlot(html: string): string {
-  return html.replace(
-    /<link rel="modulepreload" href="[^"]*\/_node\/@observablehq\/plot@[^"]*">\n?/,
-    ""
-  );
+export function lazyPlot(html: string, file = "page"): string {
+  const plot = new RegExp(`import\\("(${PLOT_URL.source})"\\)`).exec(html);
+  if (!plot) return html;
+  const near = /<script type="module" src="([^"]*\/components\/near-cells\.[0-9a-f]{8}\.js)">/;
+  const url = near.exec(html)?.[1];
+  if (!url) throw new Error(`lazyPlot: ${file} imports Plot but does not load near-cells.js`);
+  const readers = pageCells(html)
+    .filter((cell) => cell.inputs.includes("Plot"))
+    .map((cell) => cell.id);
+  const client = /^import \{define\} from "[^"]*\/_observablehq\/client\.[0-9a-f]{8}\.js";$/m;
+  if (!client.test(html))
+    throw new Error(`lazyPlot: ${file} has no module script that defines cells`);
+  return html
+    .replace(new RegExp(`<link rel="modulepreload" href="${PLOT_URL.source}">\n?`), "")
+    .replace(client, (line) => `${line}\nimport {nearCells} from "${url}";`)
+    .replace(plot[0], () => `nearCells(${JSON.stringify(readers)}).then(() => ${plot[0]})`);
 }
 
 /** Every file under `dir` whose name passes `keep`. */
@@ -97,7 +132,8 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
 export function postbuild(dist: string): number {
   const pages = files(dist, (name) => name.endsWith(".html"));
   for (const page of pages) {
-    writeFileSync(page, deferPlot(fixTocMath(fixPageHtml(readFileSync(page, "utf8"), page))));
+    const html = fixTocMath(fixPageHtml(readFileSync(page, "utf8"), page));
+    writeFileSync(page, lazyPlot(html, page));
   }
   const fontDir = join(dist, FONT_URL_DIR);
   mkdirSync(fontDir, {recursive: true});

@@ -37,7 +37,49 @@ export function sitePages(dist: string): string[] {
   return out.sort();
 }
 
-/** Open a page in a fresh context (empty cache) and wait until every cell has settled. */
+/**
+ * Scroll by a pixel and back, as a reader who starts to read: a page fetches Plot only once the
+ * reader scrolls or comes near a figure (docs/components/near-cells.ts), and its figures wait for
+ * it. Resolves once Plot has arrived, if the page loads it, and the page has not changed for 300 ms.
+ */
+export async function startReading(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const y = scrollY;
+    await new Promise<void>((resolve) => {
+      addEventListener("scroll", () => resolve(), {once: true});
+      scrollTo(0, y > 0 ? y - 1 : 1);
+      setTimeout(resolve, 1000); // a page too short to scroll
+    });
+    scrollTo(0, y);
+    const lazy = [...document.scripts].some((s) => s.text.includes("nearCells("));
+    const arrived = (): boolean =>
+      performance
+        .getEntriesByType("resource")
+        .some(
+          (e) =>
+            /\/@observablehq\/plot@/.test(e.name) &&
+            (e as PerformanceResourceTiming).responseEnd > 0
+        );
+    for (let waited = 0; lazy && !arrived() && waited < 30_000; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
+    await new Promise<void>((resolve) => {
+      let timer = setTimeout(done, 300);
+      const observer = new MutationObserver(() => {
+        clearTimeout(timer);
+        timer = setTimeout(done, 300);
+      });
+      function done(): void {
+        observer.disconnect();
+        resolve();
+      }
+      observer.observe(document.body, {childList: true, subtree: true, characterData: true});
+      setTimeout(done, 10_000);
+    });
+  });
+}
+
+/** Open a page in a fresh context (empty cache), start reading, and wait until every cell has
+ * settled. */
 export async function openPage(
   browser: Browser,
   url: string,
@@ -54,6 +96,7 @@ export async function openPage(
     }).observe({type: "longtask", buffered: true});
   });
   await page.goto(url, {waitUntil: "networkidle"});
+  await startReading(page);
   const settled = (): boolean => !document.querySelector("observablehq-loading");
   await page.waitForFunction(settled, null, {timeout: 60_000});
   await page.waitForTimeout(200);

@@ -4,7 +4,7 @@ import {existsSync} from "node:fs";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {ledger} from "../../docs/claims/index.js";
-import {executablePath, launchBrowser} from "./audit.js";
+import {executablePath, launchBrowser, startReading} from "./audit.js";
 
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
@@ -36,6 +36,7 @@ describe.skipIf(missing && !required)("the claims page", () => {
     expect(await status(mine[0]!)).toContain("ledger-not-run");
 
     await page.goto(`${site.url}${SVD}`, {waitUntil: "networkidle"});
+    await startReading(page);
     await page.waitForFunction(settled, null, {timeout: 60_000});
     await page.goto(`${site.url}/claims`, {waitUntil: "networkidle"});
     await page.waitForFunction(settled, null, {timeout: 60_000});
@@ -60,6 +61,26 @@ describe.skipIf(missing && !required)("the claims page", () => {
     const row = page.locator(`tr[id="${claim}"].ledger-target`);
     await row.waitFor({timeout: 60_000});
     expect(await row.isVisible()).toBe(true);
+    await context.close();
+  });
+  it("a chapter in the runner's hidden frame draws its figures without being scrolled", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const page = await context.newPage();
+    await page.goto(`${site.url}/claims`, {waitUntil: "networkidle"});
+    // As the runner opens a page: an iframe off screen (near-cells fetches Plot at once in a frame).
+    const figures = await page.evaluate(async (src) => {
+      const frame = document.createElement("iframe");
+      frame.className = "ledger-runner-frame";
+      frame.src = src;
+      document.body.append(frame);
+      for (let waited = 0; waited < 30_000; waited += 100) {
+        await new Promise((r) => setTimeout(r, 100));
+        const shown = frame.contentDocument?.querySelectorAll("svg[role=img]").length ?? 0;
+        if (shown > 0) return shown;
+      }
+      return 0;
+    }, SVD);
+    expect(figures).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -5,7 +5,7 @@ import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {chromiumArgs as args, executablePath} from "./audit.js";
+import {chromiumArgs as args, executablePath, startReading} from "./audit.js";
 import {repoRoot} from "../cells/page-runner.js";
 import {buildEditorSite} from "../editor/site.js";
 import {removeSnapshot, snapshot} from "./build.js";
@@ -38,6 +38,7 @@ async function open(context: BrowserContext, url: string): Promise<{page: Page; 
 
 /** Waits until no cell shows Framework's loading indicator. */
 async function settled(page: Page): Promise<void> {
+  await startReading(page);
   await page.waitForFunction(
     () => document.querySelectorAll("observablehq-loading").length === 0,
     null,

@@ -1,26 +1,38 @@
 // What a first visit to each page of the built site costs: the gzipped bytes of every file the
-// server sent, for the page and for its background worker (nothing is loaded later on scrolling:
-// first view and whole page are the same), and the number of requests that reached the server;
-// KaTeX's fonts as cut faces. The server sends a static host's caching headers, so a file the page
-// and its worker both import is fetched once: a browser cache hit never reaches the server, and
-// counts 0. Issue 13 targets 250 KB a page; not every page is there yet (Plot with the d3 it uses
-// is 102 KB), so the test holds the line at the ceilings below, which today's pages meet, and
-// prints every page's distance to the target.
+// server sent, for the page and for its background worker, and the number of requests that reached
+// the server; KaTeX's fonts as cut faces. The first view is the page as it opens, before the reader
+// scrolls: Plot (102 KB with the d3 it uses) is fetched only when the reader scrolls or comes near a
+// figure (docs/components/near-cells.ts), so the test also reads on and reports the whole page.
+// The server sends a static host's caching headers, so a file the page and its worker both import
+// is fetched once: a browser cache hit never reaches the server, and counts 0. Issue 13's target is
+// 250 KB for a first view; the whole page is held to the ceiling below.
 import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {codePoints, pageGlyphs} from "../../src/site/katex-glyphs.js";
+import {pageCells} from "../../src/site/postbuild.js";
 import {fontCuts} from "../../src/site/vendor.js";
-import {executablePath, launchBrowser, openPage, sitePages} from "./audit.js";
+import {executablePath, launchBrowser, openPage, sitePages, startReading} from "./audit.js";
 import {serve, type Served} from "./serve.js";
 
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
-/** The target of a first visit, gzipped (issue 13). */
+/** What a first view may cost, gzipped (issue 13). */
 const target = 250 * 1024;
-/** What no page may exceed (a guard until the target is met); LOAD_BUDGET_KB overrides it. */
+/** What a whole page, read to the end, may cost; LOAD_BUDGET_KB overrides it. */
 const budget = Number(process.env.LOAD_BUDGET_KB ?? 350) * 1024;
+/** Plot's file, which a first view must not fetch. */
+const PLOT = /\/_node\/@observablehq\/plot@/;
+
+/** What the server sent: requests, the files' gzipped bytes, and paths it had no file for. */
+interface Visit {
+  requests: number;
+  gzipBytes: number;
+  files: {path: string; gzipBytes: number}[];
+  missing: string[];
+}
 /** Requests no page may exceed (the library's modules are bundled: src/site/split-modules.ts). */
 const maxRequests = 60;
 
@@ -45,16 +57,8 @@ describe.skipIf(missing && !required)("a first visit's bytes and requests", () =
     await server?.close();
   });
 
-  /** A first visit (a new browser context: empty cache) as the server saw it. */
-  async function firstVisit(path: string): Promise<{
-    requests: number;
-    gzipBytes: number;
-    files: {path: string; gzipBytes: number}[];
-    missing: string[];
-  }> {
-    served = [];
-    const page = await openPage(browser, `${server!.url}${path}`);
-    await page.context().close();
+  /** What the server sent since `served` was last emptied. */
+  function sent(): Visit {
     const files = served
       .filter((s) => s.file)
       .map((s) => ({path: s.path, gzipBytes: gzipSync(readFileSync(s.file!)).length}))
@@ -67,34 +71,73 @@ describe.skipIf(missing && !required)("a first visit's bytes and requests", () =
     };
   }
 
-  it(`stays within ${budget / 1024} KB and ${maxRequests} requests on every page`, async () => {
+  /**
+   * A first visit (a new browser context: empty cache) as the server saw it: the first view, once
+   * nothing has reached the server for a second; and the whole page, after the reader starts
+   * reading and every cell has settled.
+   */
+  async function firstVisit(path: string): Promise<{first: Visit; whole: Visit}> {
+    served = [];
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const page = await context.newPage();
+    await page.goto(`${server!.url}${path}`, {waitUntil: "networkidle"});
+    for (let count = -1; count !== served.length;) {
+      count = served.length;
+      await page.waitForTimeout(1000);
+    }
+    const first = sent();
+    await startReading(page);
+    const settled = (): boolean => !document.querySelector("observablehq-loading");
+    await page.waitForFunction(settled, null, {timeout: 60_000});
+    await context.close();
+    return {first, whole: sent()};
+  }
+
+  it(`shows the first view within 250 KB, the whole page within ${budget / 1024} KB`, async () => {
     const over: string[] = [];
+    const line = (visit: Visit): string =>
+      `${(visit.gzipBytes / 1024).toFixed(0).padStart(4)} KB ${String(visit.requests).padStart(3)}`;
     for (const path of sitePages(dist)) {
-      const visit = await firstVisit(path);
-      const kb = (visit.gzipBytes / 1024).toFixed(0);
-      const largest = visit.files
+      const {first, whole} = await firstVisit(path);
+      const largest = first.files
         .slice(0, 3)
         .map((f) => `${f.path.replace(/^.*\//, "")} ${(f.gzipBytes / 1024).toFixed(0)}`)
         .join(", ");
-      const requests = String(visit.requests).padStart(3);
-      const gap =
-        visit.gzipBytes > target
-          ? `  ${((visit.gzipBytes - target) / 1024).toFixed(0)} KB over the 250 KB target`
-          : "";
-      report.push(
-        `  ${path.padEnd(40)} ${kb.padStart(4)} KB ${requests} requests  (${largest})${gap}`
+      report.push(`  ${path.padEnd(40)} ${line(first)}  whole ${line(whole)}  (${largest})`);
+      const kb = (visit: Visit): string => `${(visit.gzipBytes / 1024).toFixed(0)} KB`;
+      if (first.gzipBytes > target) over.push(`${path}: first view ${kb(first)}`);
+      if (whole.gzipBytes > budget) over.push(`${path}: whole page ${kb(whole)}`);
+      if (whole.requests > maxRequests) over.push(`${path}: ${whole.requests} requests`);
+      if (first.files.some((f) => PLOT.test(f.path))) over.push(`${path}: Plot in the first view`);
+      const readsPlot = pageCells(readFileSync(join(dist, `${path}.html`), "utf8")).some((cell) =>
+        cell.inputs.includes("Plot")
       );
-      if (visit.gzipBytes > budget) over.push(`${path}: ${kb} KB`);
-      if (visit.requests > maxRequests) over.push(`${path}: ${visit.requests} requests`);
+      if (readsPlot && !whole.files.some((f) => PLOT.test(f.path)))
+        over.push(`${path}: Plot not fetched after reading on`);
       // A whole KaTeX face (no hash in its name) should be fetched only for a character outside
       // the cuts, which the next test checks page by page. Chromium now and then fetches the whole
       // Main face although no character drawn needs it (about one load in ten on a few pages; not
       // explained yet), so a fetch is reported here, and its bytes count, rather than failing.
-      const whole = visit.files.filter((f) => /\/KaTeX_[\w-]+\.woff2$/.test(f.path));
-      for (const f of whole) report.push(`  ${path}: fetched the whole face ${f.path}`);
-      for (const file of visit.missing) over.push(`${path}: ${file} is not in the built site`);
+      const faces = whole.files.filter((f) => /\/KaTeX_[\w-]+\.woff2$/.test(f.path));
+      for (const f of faces) report.push(`  ${path}: fetched the whole face ${f.path}`);
+      for (const file of whole.missing) over.push(`${path}: ${file} is not in the built site`);
     }
     expect(over.join("\n")).toBe("");
+  });
+
+  it("makes no check and no computed value wait for Plot: the cells that do only draw", () => {
+    const waiting: string[] = [];
+    for (const path of sitePages(dist)) {
+      const cells = pageCells(readFileSync(join(dist, `${path}.html`), "utf8"));
+      for (const cell of cells.filter(
+        (c) => c.inputs.includes("Plot") && !c.outputs.includes("Plot")
+      ))
+        if (cell.outputs.length || cell.inputs.includes("check"))
+          waiting.push(
+            `${path}: cell ${cell.id} reads Plot and defines ${cell.outputs.join(", ")}`
+          );
+    }
+    expect(waiting).toEqual([]);
   });
 
   it("draws every character of typeset math with a cut face that holds it", async () => {

@@ -6,7 +6,7 @@
 // other process; the second is the work the page itself put on its main thread. Shared by
 // responsive.test.ts and the report `npx tsx test/browser/responsiveness.ts <dist> [page …]`.
 import {chromium, type Browser, type Page} from "playwright-core";
-import {chromiumArgs, executablePath, sitePages} from "./audit.js";
+import {chromiumArgs, executablePath, sitePages, startReading} from "./audit.js";
 import {serve} from "./serve.js";
 
 /** The longest main-thread task in a window (ms): wall time (0 = none over 50 ms) and CPU time. */
@@ -356,6 +356,7 @@ export async function measurePage(
   let traced = true;
   try {
     const response = await page.goto(`${base}${path}`, {waitUntil: "networkidle"});
+    await startReading(page);
     await settle(page);
     const profiled = cdp && ((await cdp.send("Profiler.stop")).profile as unknown as Profile);
     const wall = [await takeLongest(page)];

@@ -3,10 +3,11 @@ import {existsSync, mkdirSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {chromiumArgs, executablePath, sitePages} from "./audit.js";
+import {chromiumArgs, executablePath, sitePages, startReading} from "./audit.js";
 import {listPages, repoRoot} from "../cells/page-runner.js";
 import {buildFixtures} from "./build.js";
 import {serve} from "./serve.js";
+import {pageCells} from "../../src/site/postbuild.js";
 
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);
@@ -60,6 +61,7 @@ async function open(
     (r) => void (r.status() >= 400 && visit.problems.push(`HTTP ${r.status()}: ${r.url()}`))
   );
   await page.goto(`${base}${path}`, {waitUntil: "networkidle"});
+  await startReading(page);
   // Cells are done when no loading indicator is left (each pending cell shows one).
   await page.waitForFunction(
     () => document.querySelectorAll("observablehq-loading").length === 0,
@@ -147,7 +149,11 @@ describe.skipIf(missing && !required)("the built site in Chromium", () => {
     it(`renders ${path} cleanly (docs${path}.md)`, async () => {
       const {page, visit} = await open(browser, server.url, path);
       const markdown = readFileSync(join(source, "docs", `${path}.md`), "utf8");
-      const result = await page.evaluate(() => {
+      const html = readFileSync(join(site.dist, `${path}.html`), "utf8");
+      const plotCells = pageCells(html)
+        .filter((cell) => cell.inputs.includes("Plot"))
+        .map((cell) => cell.id);
+      const result = await page.evaluate((plotCells) => {
         const main = document.querySelector("main")!;
         const clone = main.cloneNode(true) as HTMLElement;
         for (const el of clone.querySelectorAll(
@@ -171,9 +177,17 @@ describe.skipIf(missing && !required)("the built site in Chromium", () => {
           dollars: (clone.textContent ?? "")
             .split("\n")
             .filter((line) => line.includes("$"))
-            .map((l) => l.trim())
+            .map((l) => l.trim()),
+          // The cells that read Plot, which the page fetches once the reader starts reading (as
+          // open() does): each has drawn a figure into its root (the element holding `<!--:id:-->`).
+          undrawn: plotCells.filter((id) => {
+            const walker = document.createTreeWalker(main, NodeFilter.SHOW_COMMENT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode())
+              if (node.nodeValue === `:${id}:`) return !node.parentElement?.querySelector("svg");
+            return true;
+          })
         };
-      });
+      }, plotCells);
       await screenshot(page, path);
       await page.close();
       const problems = [
@@ -183,6 +197,7 @@ describe.skipIf(missing && !required)("the built site in Chromium", () => {
           .filter((c) => c.status !== "pass")
           .map((c) => `check ${c.status}: ${c.text}`),
         ...result.katexErrors.map((e) => `KaTeX error: ${e}`),
+        ...result.undrawn.map((id) => `cell ${id} reads Plot but drew no figure`),
         ...result.dollars.map((d) => `raw $ in text: ${d.slice(0, 120)}`),
         ...(hasMath(markdown) && result.katex === 0
           ? ["the page has math but no KaTeX output"]

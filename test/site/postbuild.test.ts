@@ -5,7 +5,7 @@ import {createRequire} from "node:module";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {codePoints} from "../../src/site/katex-glyphs.js";
-import {SKIP_LINK, deferPlot, fixPageHtml, fixTocMath} from "../../src/site/postbuild.js";
+import {SKIP_LINK, fixPageHtml, fixTocMath, lazyPlot, pageCells} from "../../src/site/postbuild.js";
 import {FONT_CUT_DIR, fontCuts, katexFontFaces, katexLayoutCss} from "../../src/site/vendor.js";
 
 /** The start of a page as Framework 1.13.4 writes it. */
@@ -91,17 +91,47 @@ describe("fixTocMath", () => {
   });
 });
 
-describe("deferPlot", () => {
+describe("lazyPlot", () => {
   const link = (href: string) => `<link rel="modulepreload" href="${href}">\n`;
-  const plot = link("../_node/@observablehq/plot@0.6.17/index.746d11e1.js");
-  const others = link("../_observablehq/client.d10d8454.js") + link("../_node/htl@0.3.1/index.js");
+  const plotUrl = "../_node/@observablehq/plot@0.6.17/index.746d11e1.js";
+  const near = "../_import/components/near-cells.424ec152.js";
+  const client = `import {define} from "../_observablehq/client.d10d8454.js";`;
+  const page = (plot = true, script = true) =>
+    `<head>\n${link("../_observablehq/client.d10d8454.js")}${plot ? link(plotUrl) : ""}` +
+    (script ? `<script type="module" src="${near}"></script>` : "") +
+    `</head>\n<script type="module">\n${client}\n\n` +
+    (plot
+      ? `define({id: "aa11bb22", outputs: ["Plot"], body: async () => {\n` +
+        `const Plot = await import("${plotUrl}");\n\nreturn {Plot};\n}});\n\n`
+      : "") +
+    `define({id: "cc33dd44", inputs: ["display","Plot","x"], body: (display,Plot,x) => {}});\n` +
+    `define({id: "ee55ff66", inputs: ["check","x"], body: (check,x) => {}});\n` +
+    `define({id: "0a1b2c3d", mode: "inline", inputs: ["Plot"], body: (Plot) => {}});\n` +
+    `define({id: "4e5f6a7b", outputs: ["x"], body: () => {}});\n</script>`;
 
-  it("drops Plot's preload link and keeps the others", () => {
-    expect(deferPlot(`<head>\n${others}${plot}</head>`)).toBe(`<head>\n${others}</head>`);
+  it("drops Plot's preload and makes its import wait until the reader nears a cell that reads Plot", () => {
+    const out = lazyPlot(page());
+    expect(out).not.toContain(link(plotUrl));
+    expect(out).toContain(`${client}\nimport {nearCells} from "${near}";`);
+    expect(out).toContain(
+      `const Plot = await nearCells(["cc33dd44","0a1b2c3d"]).then(() => import("${plotUrl}"));`
+    );
+    expect(out.match(/import\(/g)).toHaveLength(1);
   });
 
-  it("leaves a page without Plot as it is", () => {
-    expect(deferPlot(`<head>\n${others}</head>`)).toBe(`<head>\n${others}</head>`);
+  it("leaves a page without Plot as it is, and refuses a page whose head lacks near-cells", () => {
+    expect(lazyPlot(page(false))).toBe(page(false));
+    expect(() => lazyPlot(page(true, false), "x.html")).toThrow(/x\.html imports Plot/);
+  });
+
+  it("reads a page's cells: ids, inputs, outputs, inline ones too", () => {
+    expect(pageCells(page())).toEqual([
+      {id: "aa11bb22", inputs: [], outputs: ["Plot"]},
+      {id: "cc33dd44", inputs: ["display", "Plot", "x"], outputs: []},
+      {id: "ee55ff66", inputs: ["check", "x"], outputs: []},
+      {id: "0a1b2c3d", inputs: ["Plot"], outputs: []},
+      {id: "4e5f6a7b", inputs: [], outputs: ["x"]}
+    ]);
   });
 });
 
