@@ -98,8 +98,9 @@ const PLOT_URL = /[^"]*\/_node\/@observablehq\/plot@[^"]*\.js/;
  * import, Plot's 100 KB included, and the cell that imports Plot runs at once. This drops Plot's
  * preload link and makes that import wait on `nearCells` (docs/components/near-cells.ts, loaded by
  * every page's head) with the ids of the cells that read Plot: the first view fetches no Plot, and
- * a scroll, or a figure near the screen, does. Cells that do not read Plot do not wait.
- * Throws if a page imports Plot but its head does not load near-cells.
+ * a scroll, or a figure near the screen, does. Cells that do not read Plot do not wait. Throws if
+ * a page imports Plot but its head does not load near-cells, or imports Plot in one cell with other
+ * modules (they would wait too).
  */
 export function lazyPlot(html: string, file = "page"): string {
   const plot = new RegExp(`import\\("(${PLOT_URL.source})"\\)`).exec(html);
@@ -110,6 +111,8 @@ export function lazyPlot(html: string, file = "page"): string {
   const readers = pageCells(html)
     .filter((cell) => cell.inputs.includes("Plot"))
     .map((cell) => cell.id);
+  if (!html.includes(`= await ${plot[0]};`))
+    throw new Error(`lazyPlot: ${file} imports Plot in a cell with other imports; give it its own`);
   const client = /^import \{define\} from "[^"]*\/_observablehq\/client\.[0-9a-f]{8}\.js";$/m;
   if (!client.test(html))
     throw new Error(`lazyPlot: ${file} has no module script that defines cells`);

@@ -119,9 +119,14 @@ describe("lazyPlot", () => {
     expect(out.match(/import\(/g)).toHaveLength(1);
   });
 
-  it("leaves a page without Plot as it is, and refuses a page whose head lacks near-cells", () => {
+  it("leaves a page without Plot as it is; refuses one without near-cells, or Plot in a shared cell", () => {
     expect(lazyPlot(page(false))).toBe(page(false));
     expect(() => lazyPlot(page(true, false), "x.html")).toThrow(/x\.html imports Plot/);
+    const shared = page().replace(
+      `const Plot = await import("${plotUrl}");`,
+      `const [Plot, Inputs] = await Promise.all([import("${plotUrl}"), import("inputs.js")]);`
+    );
+    expect(() => lazyPlot(shared, "y.html")).toThrow(/y\.html imports Plot in a cell with other/);
   });
 
   it("reads a page's cells: ids, inputs, outputs, inline ones too", () => {
