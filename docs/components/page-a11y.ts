@@ -1,7 +1,8 @@
 // Accessibility fixes for every page, loaded by the config's head:
 // - Observable Inputs' sliders are named by their label (Inputs names only the number box), and
 //   its tables' selection boxes are named (an empty first column is hidden from assistive tech);
-// - code blocks and display math that scroll sideways get a Tab stop (keyboard scrolling);
+// - code blocks and display math that scroll sideways get a Tab stop (keyboard scrolling), found
+//   by a ResizeObserver, after the browser's own layout;
 // - every Observable Plot SVG is an image (role="img") with a name: its ariaLabel, else its title,
 //   else its axis labels; Plot's per-mark <g aria-label> get role="group";
 // - the markup Framework hard-codes is fixed here for the preview server (the build fixes the HTML
@@ -88,25 +89,40 @@ function fixAdded(node: Node): void {
   for (const slider of node.querySelectorAll<HTMLInputElement>(INPUTS_SLIDER)) nameSlider(slider);
 }
 
-/** Code and display math that scroll sideways get a Tab stop, to scroll from the keyboard. */
-export function focusScrollables(root: ParentNode): void {
-  for (const el of root.querySelectorAll<HTMLElement>("pre, .katex-display")) {
-    if (!el.hasAttribute("tabindex") && el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
-  }
+/** Code and display math: the blocks that may scroll sideways. */
+const SCROLLABLE = "pre, .katex-display";
+
+/**
+ * Code and display math that scroll sideways get a Tab stop, to scroll from the keyboard. A
+ * ResizeObserver reports each block after a layout, at first and whenever its width changes, so
+ * reading its widths forces no layout of its own; all are read before any is changed.
+ */
+const scrollables =
+  typeof ResizeObserver === "undefined"
+    ? null
+    : new ResizeObserver((entries) => {
+        const wide = entries
+          .map((entry) => entry.target as HTMLElement)
+          .filter((el) => !el.hasAttribute("tabindex") && el.scrollWidth > el.clientWidth + 1);
+        for (const el of wide) el.tabIndex = 0;
+      });
+
+function watchScrollables(node: Element): void {
+  if (!scrollables) return;
+  if (node.matches(SCROLLABLE)) scrollables.observe(node);
+  for (const el of node.querySelectorAll(SCROLLABLE)) scrollables.observe(el);
 }
 
 if (typeof document !== "undefined") {
   fixFrameworkMarkup(document);
   fixAdded(document.body);
+  watchScrollables(document.getElementById("observablehq-main") ?? document.body);
   new MutationObserver((records) => {
-    for (const record of records) record.addedNodes.forEach(fixAdded);
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        fixAdded(node);
+        if (node instanceof Element) watchScrollables(node);
+      }
+    }
   }).observe(document.body, {childList: true, subtree: true});
-  let pending = 0;
-  const scan = (): void => {
-    cancelAnimationFrame(pending);
-    const main = document.getElementById("observablehq-main") ?? document;
-    pending = requestAnimationFrame(() => focusScrollables(main));
-  };
-  addEventListener("load", scan);
-  addEventListener("resize", scan);
 }

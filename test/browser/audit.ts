@@ -52,29 +52,18 @@ export async function startReading(page: Page): Promise<void> {
     });
     scrollTo(0, y);
     const lazy = [...document.scripts].some((s) => s.text.includes("nearCells("));
-    const arrived = (): boolean =>
-      performance
-        .getEntriesByType("resource")
-        .some(
-          (e) =>
-            /\/@observablehq\/plot@/.test(e.name) &&
-            (e as PerformanceResourceTiming).responseEnd > 0
-        );
-    for (let waited = 0; lazy && !arrived() && waited < 30_000; waited += 50)
+    for (let waited = 0; lazy && waited < 30_000; waited += 50) {
+      const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      if (entries.some((e) => /\/@observablehq\/plot@/.test(e.name) && e.responseEnd > 0)) break;
       await new Promise((r) => setTimeout(r, 50));
-    await new Promise<void>((resolve) => {
-      let timer = setTimeout(done, 300);
-      const observer = new MutationObserver(() => {
-        clearTimeout(timer);
-        timer = setTimeout(done, 300);
-      });
-      function done(): void {
-        observer.disconnect();
-        resolve();
-      }
-      observer.observe(document.body, {childList: true, subtree: true, characterData: true});
-      setTimeout(done, 10_000);
-    });
+    }
+    // No named functions in here: tsx's keepNames would wrap them in a helper the page lacks.
+    let last = performance.now();
+    const observer = new MutationObserver(() => (last = performance.now()));
+    observer.observe(document.body, {childList: true, subtree: true, characterData: true});
+    for (const start = last; performance.now() - last < 300 && performance.now() - start < 10_000;)
+      await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
   });
 }
 
