@@ -22,7 +22,7 @@ const missing = !existsSync(executablePath);
 /** What a first view may cost, gzipped (issue 13). */
 const target = 250 * 1024;
 /** What a whole page, read to the end, may cost; LOAD_BUDGET_KB overrides it. */
-const budget = Number(process.env.LOAD_BUDGET_KB ?? 350) * 1024;
+const budget = Number(process.env.LOAD_BUDGET_KB ?? 300) * 1024;
 /** Plot's file, which a first view must not fetch. */
 const PLOT = /\/_node\/@observablehq\/plot@/;
 
