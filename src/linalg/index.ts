@@ -40,4 +40,5 @@ export {cond} from "./cond.js";
 export {matrixRank} from "./rank.js";
 export {pinv, type PinvOptions} from "./pinv.js";
 export {eigh, eigvalsh, type EighResult} from "./eigh.js";
+export {eighTridiagonal, type EighTridiagonalOptions} from "./tridiagonal-dc.js";
 export {getKernelPath, kernelPaths, setKernelPath, type KernelPath} from "./kernels.js";

@@ -46,13 +46,15 @@ function block(
   maxSteps: number
 ): number {
   // Scale by a power of two to unit max-abs, so the squares neither overflow nor lose the entries
-  // that matter to underflow.
+  // that matter to underflow; in two factors, since a subnormal block needs up to 2¹⁰⁷⁴.
   let big = 0;
   for (let k = l; k <= m; k++) big = Math.max(big, Math.abs(a[k]!), k < m ? Math.abs(e[k]!) : 0);
-  const f = 2 ** -Math.ceil(Math.log2(big));
+  const p = -Math.ceil(Math.log2(big));
+  const f1 = 2 ** (p >> 1),
+    f2 = 2 ** (p - (p >> 1));
   for (let k = l; k <= m; k++) {
-    a[k] = a[k]! * f;
-    if (k < m) b[k] = (e[k]! * f) ** 2;
+    a[k] = a[k]! * f1 * f2;
+    if (k < m) b[k] = (e[k]! * f1 * f2) ** 2;
   }
   // Chase toward the end with the smaller diagonal entry: put it first (the QL step deflates at the top).
   if (Math.abs(a[m]!) < Math.abs(a[l]!)) {
@@ -80,7 +82,7 @@ function block(
       throw new ConvergenceError("eigvalsh (root-free QL iteration)", maxSteps);
     qlStep(a, b, top, end);
   }
-  for (let k = l; k <= m; k++) a[k] = a[k]! / f;
+  for (let k = l; k <= m; k++) a[k] = a[k]! / f1 / f2;
   return steps;
 }
 

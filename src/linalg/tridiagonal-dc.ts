@@ -1,34 +1,64 @@
 // Divide and conquer for the symmetric tridiagonal eigenproblem: Cuppen 1981; Gu & Eisenstat 1995; LAPACK dstedc.
+import type {EighResult} from "./eigh.js";
 import {ShapeError} from "./errors.js";
 import {gemmNTSub} from "./gemm-nt.js";
 import {rotateColumns} from "./givens.js";
 import {scratch, withScratch} from "./kernels.js";
 import {Matrix, type VectorLike} from "./matrix.js";
+import {tridiagonalEigenvalues} from "./root-free-qr.js";
 import {secularRoots} from "./secular.js";
 import {symmetricTridiagonalQR} from "./symmetric-qr.js";
-import {inputVector} from "./validate.js";
+import {inputVector, shapeOf} from "./validate.js";
 
 /** Subproblems of at most this order go to the implicit QR iteration (LAPACK's SMLSIZ). */
 const LEAF = 25;
 const EPS = Number.EPSILON;
 const SMALL = 2 ** -511;
 
+/** Options of eighTridiagonal. */
+export interface EighTridiagonalOptions {
+  /**
+   * Eigenvalues only (default false), as SciPy's eigvals_only: they come from the root-free QL
+   * iteration (as LAPACK dsterf) and no vectors are formed.
+   */
+  eigvalsOnly?: boolean;
+}
+
 /**
- * Eigenvalues (ascending) and orthonormal eigenvectors (columns) of the symmetric tridiagonal
- * matrix with diagonal d and off-diagonal e, as scipy.linalg.eigh_tridiagonal. Inputs are not
+ * Eigenvalues (ascending) and orthonormal eigenvectors (columns, by divide and conquer) of the
+ * symmetric tridiagonal matrix with diagonal d and off-diagonal e, as
+ * scipy.linalg.eigh_tridiagonal; with {eigvalsOnly: true}, the eigenvalues alone. Inputs are not
  * modified. ShapeError unless e has n − 1 entries; NonFiniteError on NaN/±Infinity.
  */
 export function eighTridiagonal(
   d: VectorLike,
-  e: VectorLike
-): {values: Float64Array; vectors: Matrix} {
+  e: VectorLike,
+  options?: EighTridiagonalOptions & {eigvalsOnly?: false}
+): EighResult;
+export function eighTridiagonal(
+  d: VectorLike,
+  e: VectorLike,
+  options: EighTridiagonalOptions & {eigvalsOnly: true}
+): Float64Array;
+export function eighTridiagonal(
+  d: VectorLike,
+  e: VectorLike,
+  options?: EighTridiagonalOptions
+): EighResult | Float64Array;
+export function eighTridiagonal(
+  d: VectorLike,
+  e: VectorLike,
+  options: EighTridiagonalOptions = {}
+): EighResult | Float64Array {
   const dd = inputVector("eighTridiagonal", d),
     ee = inputVector("eighTridiagonal", e);
-  const n = dd.length;
-  if (ee.length !== Math.max(n - 1, 0))
+  const n = dd.length,
+    ne = Math.max(n - 1, 0);
+  if (ee.length !== ne)
     throw new ShapeError(
-      `eighTridiagonal: d has ${n} entries, so e needs ${n - 1}, got ${ee.length}`
+      `eighTridiagonal: d of shape ${shapeOf(dd)} needs e of shape (${ne},), got ${shapeOf(ee)}`
     );
+  if (options.eigvalsOnly ?? false) return tridiagonalEigenvalues(dd, ee);
   return withScratch(n * n + divideConquerScratch(n), () => {
     const z = scratch(n * n);
     divideConquer(dd, ee, z);

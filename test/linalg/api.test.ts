@@ -126,6 +126,18 @@ const CASES: Case[] = [
   {label: "hessenberg", fn: "hessenberg", args: [mat(GEN)], call: (a) => L.hessenberg(a)},
   {label: "eigh", fn: "eigh", args: [mat(SPD)], call: (a) => L.eigh(a)},
   {label: "eigvalsh", fn: "eigvalsh", args: [mat(SPD)], call: (a) => L.eigvalsh(a)},
+  {
+    label: "eighTridiagonal",
+    fn: "eighTridiagonal",
+    args: [vec(B3), vec([0.75, -1])],
+    call: (d, e) => L.eighTridiagonal(d, e)
+  },
+  {
+    label: "eighTridiagonal eigvalsOnly",
+    fn: "eighTridiagonal",
+    args: [vec(B3), vec([0.75, -1])],
+    call: (d, e) => L.eighTridiagonal(d, e, {eigvalsOnly: true})
+  },
   // Solvers.
   {
     label: "solveTriangular(T, b)",
@@ -492,6 +504,12 @@ describe("shape errors are ShapeErrors naming both shapes", () => {
     ["luSolve with b of length 2", () => L.luSolve(L.luFactor(A33), [1, 2]), ["(3, 3)", "(2,)"]],
     ["lstsq with b of length 2", () => L.lstsq(A32, [1, 2]), ["(3, 2)", "(2,)"]],
     ["lstsq with B (2, 3)", () => L.lstsq(A32, A23), ["(3, 2)", "(2, 3)"]],
+    ["eighTridiagonal with e of length 1", () => L.eighTridiagonal(B3, [1]), ["(3,)", "(1,)"]],
+    [
+      "eighTridiagonal eigvalsOnly with e of length 3",
+      () => L.eighTridiagonal(B3, B3, {eigvalsOnly: true}),
+      ["(3,)", "(2,)"]
+    ],
     [
       "lstsq svd with b of length 4",
       () => L.lstsq(A32, [1, 2, 3, 4], {method: "svd"}),
