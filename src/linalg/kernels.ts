@@ -103,23 +103,33 @@ const SIMD_PROBE = Uint8Array.of(
   11
 );
 
-function instantiate(): WasmKernels | null {
+function compile(): WebAssembly.Module | null {
   if (typeof WebAssembly !== "object" || !WebAssembly.validate(SIMD_PROBE)) return null;
   const bin = atob(KERNELS_WASM_BASE64);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const abort = () => {
-    throw new Error("linalg WASM kernels: abort");
-  };
   try {
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {env: {abort}});
-    return instance.exports as unknown as WasmKernels;
+    return new WebAssembly.Module(bytes);
   } catch {
     return null; // e.g. a host that refuses synchronous compilation: the TypeScript path serves
   }
 }
 
-const loaded: WasmKernels | null = instantiate();
+function instantiate(module: WebAssembly.Module | null): WasmKernels | null {
+  if (!module) return null;
+  const abort = () => {
+    throw new Error("linalg WASM kernels: abort");
+  };
+  try {
+    return new WebAssembly.Instance(module, {env: {abort}}).exports as unknown as WasmKernels;
+  } catch {
+    return null;
+  }
+}
+
+/** The compiled module, kept so that a fresh instance (fresh memory) can replace a grown one. */
+const compiled = compile();
+let loaded: WasmKernels | null = instantiate(compiled);
 const envPath = typeof process === "object" ? process.env?.LINALG_KERNELS : undefined;
 let active: WasmKernels | null = envPath === "ts" ? null : loaded;
 
@@ -160,8 +170,12 @@ export function addr(a: Float64Array, offset = 0): number {
 
 // Scratch arena: a stack of doubles above heapBase. The memory grows only while nothing is allocated
 // (growing detaches every view of the old buffer), so a view handed out stays valid until released.
+// WebAssembly memory never shrinks: once a job has grown it past RELEASE_BYTES, the outermost
+// withScratch's return swaps in a fresh instance of the module, and the old memory is garbage.
 const base = loaded ? (loaded.heapBase() + 15) & ~15 : 0;
 let top = base;
+/** The kernels' memory is given back when nothing is live and it has grown past this many bytes. */
+export const RELEASE_BYTES = 32 * 2 ** 20;
 /** Nesting depth of withScratch: outside it, scratch hands out plain arrays (nothing would release them). */
 let depth = 0;
 
@@ -202,5 +216,20 @@ export function withScratch<T>(doubles: number, fn: () => T): T {
   } finally {
     depth--;
     top = mark;
+    if (depth === 0) release();
   }
+}
+
+/** Replace grown kernels by a fresh instance (same module, memory at its initial size). */
+function release(): void {
+  if (!loaded || loaded.memory.buffer.byteLength <= RELEASE_BYTES) return;
+  const fresh = instantiate(compiled);
+  if (!fresh) return;
+  if (active) active = fresh;
+  loaded = fresh;
+}
+
+/** Bytes of the kernels' memory (0 on a host without the WASM kernels). */
+export function kernelMemoryBytes(): number {
+  return loaded ? loaded.memory.buffer.byteLength : 0;
 }

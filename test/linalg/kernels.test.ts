@@ -2,10 +2,13 @@
 // and the WASM kernels agree with the TypeScript loops to round-off on every shape class (edges included).
 import fc from "fast-check";
 import {readFileSync} from "node:fs";
-import {describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {gemmNTSub} from "../../src/linalg/gemm-nt.js";
+import {add, eigh, eighTridiagonal, matmul} from "../../src/linalg/index.js";
 import {
+  RELEASE_BYTES,
   getKernelPath,
+  kernelMemoryBytes,
   kernelPaths,
   scratch,
   setKernelPath,
@@ -14,6 +17,16 @@ import {
 import {rotateColumnSequence, rotateColumnSequencePair} from "../../src/linalg/givens.js";
 import {accumulateRows, rowDots} from "../../src/linalg/matvec-kernels.js";
 import {MODULE, binaryModule, compileKernels} from "../../src/linalg/wasm/build.js";
+import {
+  THRESHOLD,
+  diffFro,
+  fro,
+  mul,
+  orthoDefect,
+  randomMatrix,
+  ratio,
+  testRng
+} from "./generators.js";
 
 describe("WASM kernels", () => {
   it("binary.ts is the build of assembly/kernels.ts (npm run build:wasm)", async () => {
@@ -132,5 +145,61 @@ describe("WASM kernels", () => {
       }),
       {numRuns: 60}
     );
+  });
+});
+
+describe("the kernels' memory", () => {
+  let saved = getKernelPath();
+  beforeAll(() => {
+    saved = getKernelPath();
+    setKernelPath("wasm");
+  });
+  afterAll(() => setKernelPath(saved));
+
+  /** Eigenvalues of the (−1, 2, −1) matrix of order n against 2 − 2cos(kπ/(n + 1)), as a ratio. */
+  function secondDifference(n: number): number {
+    const {values} = eighTridiagonal(new Float64Array(n).fill(2), new Float64Array(n - 1).fill(-1));
+    let err = 0;
+    for (let k = 1; k <= n; k++)
+      err = Math.max(err, Math.abs(values[k - 1]! - (2 - 2 * Math.cos((k * Math.PI) / (n + 1)))));
+    return ratio(err, 4, n);
+  }
+
+  it("a job past RELEASE_BYTES gives it back when the outermost withScratch returns", () => {
+    // Order 1200 reserves about 4·n² doubles (46 MB): past the threshold. Twice, so the second
+    // run grows the fresh instance's memory again.
+    for (let round = 0; round < 2; round++) {
+      withScratch(0, () => {
+        expect(secondDifference(1200)).toBeLessThan(THRESHOLD);
+        // Nested: something is live, so the grown memory stays.
+        expect(kernelMemoryBytes()).toBeGreaterThan(RELEASE_BYTES);
+      });
+      expect(kernelMemoryBytes()).toBeLessThanOrEqual(RELEASE_BYTES);
+    }
+    // The fresh kernels compute right: a product, and eigenpairs by divide and conquer.
+    const rng = testRng(12);
+    const A = randomMatrix(37, 300, rng),
+      B = randomMatrix(300, 29, rng);
+    expect(ratio(diffFro(matmul(A, B), mul(A, B)), fro(A) * fro(B), 300)).toBeLessThan(THRESHOLD);
+    const n = 320;
+    const G = randomMatrix(n, n, rng);
+    const S = add(G, G.T);
+    const {values, vectors: V} = eigh(S);
+    const residual = mul(S, V);
+    for (let i = 0; i < n; i++)
+      for (let k = 0; k < n; k++) residual.data[i * n + k] -= V.data[i * n + k]! * values[k]!;
+    expect(ratio(fro(residual), fro(S), n)).toBeLessThan(THRESHOLD);
+    expect(ratio(orthoDefect(V), 1, n)).toBeLessThan(THRESHOLD);
+  });
+
+  it("a job below it keeps the memory it grew (no fresh instance)", () => {
+    const n = 400;
+    expect(secondDifference(n)).toBeLessThan(THRESHOLD);
+    const grown = kernelMemoryBytes();
+    // The reservation for order 400 (over 4·n² doubles) is in place, not a fresh instance's memory.
+    expect(grown).toBeGreaterThan(8 * 4 * n * n);
+    expect(grown).toBeLessThanOrEqual(RELEASE_BYTES);
+    expect(secondDifference(n)).toBeLessThan(THRESHOLD);
+    expect(kernelMemoryBytes()).toBe(grown);
   });
 });
