@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {afterAll, describe, expect, it} from "vitest";
 import {Matrix, NonFiniteError, svd} from "../../src/linalg/index.js";
 import {rotateColumnSequence, rotateColumnSequencePair} from "../../src/linalg/givens.js";
+import {QR_FIRST} from "../../src/linalg/svd.js";
 import fixtures from "../fixtures/decomp.json";
 import {
   EPS,
@@ -370,5 +371,171 @@ describe("svd: rotation kernels", () => {
       expect(both).toEqual(one);
       expect(both).not.toEqual(w);
     }
+  });
+});
+
+/** A with its rows (or columns) scaled geometrically from 1 down to 1e-12: a graded matrix. */
+function graded(A: Matrix, by: "rows" | "cols"): Matrix {
+  const {rows: m, cols: n} = A;
+  const k = by === "rows" ? m : n;
+  const g = (i: number) => (k === 1 ? 1 : Math.pow(1e-12, i / (k - 1)));
+  return new Matrix(
+    m,
+    n,
+    A.data.map((x, p) => x * g(by === "rows" ? Math.floor(p / n) : p % n))
+  );
+}
+
+/** max_i |s_i − t_i| / (t_i · dim · ε): every singular value to relative accuracy (t_i > 0). */
+function relativeValueRatio(s: Float64Array, t: Float64Array, dim: number): number {
+  let worstRel = 0;
+  for (let i = 0; i < t.length; i++) worstRel = Math.max(worstRel, Math.abs(s[i]! - t[i]!) / t[i]!);
+  return worstRel / (dim * EPS);
+}
+
+describe("svd: tall matrices through QR first (R-bidiagonalization)", () => {
+  const tallWorst = {residual: 0, orthoU: 0, orthoV: 0, values: 0, relative: 0};
+  afterAll(() =>
+    console.log(
+      "svd tall (QR first) max ratios: " +
+        Object.entries(tallWorst)
+          .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+          .join(", ")
+    )
+  );
+  /** The three LAPACK ratios, recorded for this block too. */
+  const tallRatios = (A: Matrix, U: Matrix, s: Float64Array, Vt: Matrix) => {
+    const r = ratios(A, U, s, Vt);
+    for (const k of ["residual", "orthoU", "orthoV"] as const)
+      tallWorst[k] = Math.max(tallWorst[k], r[k]);
+    return Math.max(r.residual, r.orthoU, r.orthoV);
+  };
+  /** The tall cases: the LAPACK types, graded rows and columns, and scalings by 1e±300. */
+  const tallTypes = (m: number, n: number) => {
+    const random = randomMatrix(m, n, testRng(m * 31 + n), "normal");
+    return [
+      ...matrixTypes(m, n),
+      {name: "random normal", A: random},
+      {name: "graded rows", A: graded(random, "rows")},
+      {name: "graded columns", A: graded(random, "cols")},
+      {
+        name: "random × 1e300",
+        A: new Matrix(
+          m,
+          n,
+          random.data.map((x) => x * 1e300)
+        )
+      },
+      {
+        name: "random × 1e-300",
+        A: new Matrix(
+          m,
+          n,
+          random.data.map((x) => x * 1e-300)
+        )
+      }
+    ];
+  };
+  // m from 2n to 50n, n = 1 included, and each side of both crossovers.
+  const edges = [1, 7, 30].flatMap((n) =>
+    [QR_FIRST.values, QR_FIRST.vectors].flatMap((r) => [
+      [Math.ceil(r * n) - 1, n],
+      [Math.ceil(r * n), n]
+    ])
+  );
+  const shapes = [
+    [2, 1],
+    [50, 1],
+    [6, 3],
+    [150, 3],
+    [16, 8],
+    [40, 8],
+    [400, 8],
+    [40, 20],
+    [200, 20],
+    ...edges
+  ].filter(([m, n], i, all) => all.findIndex(([p, q]) => p === m && q === n) === i);
+
+  for (const [m, n] of shapes as [number, number][]) {
+    it(`${m}×${n}: LAPACK ratios, thin and full, and σ as the bidiagonal path gives them`, () => {
+      for (const {name, A} of tallTypes(m, n)) {
+        const at = `${m}×${n} ${name}`;
+        const values = svd(A, {computeUV: false}).s;
+        for (const fullMatrices of m <= 200 ? [false, true] : [false]) {
+          const {U, s, Vt} = svd(A, {fullMatrices});
+          expect(U.shape).toEqual([m, fullMatrices ? m : n]);
+          expect(Vt.shape).toEqual([n, n]);
+          expect(isDescendingNonNegative(s), at).toBe(true);
+          expect(tallRatios(A, U, s, Vt), `${at} ${fullMatrices}`).toBeLessThan(THRESHOLD);
+          expect(valueRatio(values, s, m), at).toBeLessThan(THRESHOLD);
+        }
+        // The same numbers beside zero columns, [A 0] with m < QR_FIRST.values·cols, go through
+        // the bidiagonalization of the whole matrix and dqds: σ([A 0]) = σ(A) and zeros.
+        const cols = Math.min(m, Math.max(n, Math.floor(m / QR_FIRST.values) + 1));
+        const padded = new Matrix(m, cols);
+        for (let i = 0; i < m; i++) padded.data.set(A.data.subarray(i * n, (i + 1) * n), i * cols);
+        const reference = svd(padded, {computeUV: false}).s;
+        expect(reference.subarray(n).every((x) => x <= values[0]! * m * EPS)).toBe(true);
+        const r = valueRatio(values, reference.subarray(0, n), m);
+        tallWorst.values = Math.max(tallWorst.values, r);
+        expect(r, at).toBeLessThan(THRESHOLD);
+        if (/random/.test(name)) {
+          const rel = relativeValueRatio(values, reference.subarray(0, n), m);
+          tallWorst.relative = Math.max(tallWorst.relative, rel);
+          expect(rel, at).toBeLessThan(THRESHOLD);
+        }
+      }
+    });
+  }
+
+  it("wide matrices take the same path through their transpose", () => {
+    for (const [m, n] of [
+      [50, 1],
+      [150, 3],
+      [40, 8],
+      [200, 20]
+    ] as const) {
+      for (const {name, A} of tallTypes(m, n)) {
+        const W = A.T;
+        const values = svd(W, {computeUV: false}).s;
+        expect(valueRatio(values, svd(A, {computeUV: false}).s, m)).toBeLessThan(THRESHOLD);
+        for (const fullMatrices of [false, true]) {
+          const {U, s, Vt} = svd(W, {fullMatrices});
+          expect(U.shape).toEqual([n, n]);
+          expect(Vt.shape).toEqual([fullMatrices ? m : n, m]);
+          expect(tallRatios(W, U, s, Vt), `${n}×${m} ${name}`).toBeLessThan(THRESHOLD);
+          expect(valueRatio(values, s, m)).toBeLessThan(THRESHOLD);
+        }
+      }
+    }
+  });
+
+  it("R of 190 columns takes divide and conquer inside the QR-first path", () => {
+    const [m, n] = [600, 190];
+    const random = randomMatrix(m, n, testRng(29), "normal");
+    for (const [name, A] of [
+      ["random", random],
+      ["graded columns", graded(random, "cols")],
+      [
+        "random × 1e-300",
+        new Matrix(
+          m,
+          n,
+          random.data.map((x) => x * 1e-300)
+        )
+      ]
+    ] as const) {
+      const {U, s, Vt} = svd(A);
+      expect(tallRatios(A, U, s, Vt), name).toBeLessThan(THRESHOLD);
+      expect(valueRatio(svd(A, {computeUV: false}).s, s, m), name).toBeLessThan(THRESHOLD);
+    }
+  });
+
+  it("does not mutate its argument", () => {
+    const A = randomMatrix(90, 6, testRng(8));
+    const before = A.data.slice();
+    svd(A, {fullMatrices: true});
+    svd(A, {computeUV: false});
+    expect(A.data).toEqual(before);
   });
 });
