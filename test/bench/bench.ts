@@ -88,15 +88,13 @@ function svdCase(m: number, n: number, runs: number): Case {
   };
 }
 
-const CASES: Case[] = [
-  svdCase(100, 80, 15),
-  svdCase(500, 400, 3),
-  {
-    // Values only (numeric has no such mode, so it is left out).
-    name: "svdvals 500×400",
-    runs: 3,
+/** Values only (numeric has no such mode, so it is left out). */
+function svdvalsCase(m: number, n: number, runs: number): Case {
+  return {
+    name: `svdvals ${m}×${n}`,
+    runs,
     setup: () => {
-      const A = gaussian(500, 400),
+      const A = gaussian(m, n),
         B = toMl(A),
         arr = A.toArray();
       const noVectors = {computeLeftSingularVectors: false, computeRightSingularVectors: false};
@@ -109,7 +107,16 @@ const CASES: Case[] = [
         }
       };
     }
-  },
+  };
+}
+
+const CASES: Case[] = [
+  svdCase(100, 80, 15),
+  svdCase(500, 400, 3),
+  svdvalsCase(500, 400, 3),
+  // Tall: QR first, then the SVD of the n×n R (as LAPACK dgesdd from m ≥ 11n/6).
+  svdCase(2000, 100, 3),
+  svdvalsCase(2000, 100, 3),
   {
     name: "qr 500×400",
     runs: 5,
@@ -260,6 +267,9 @@ except ImportError:
     pass
 A4 = g(500, 400)
 res["svdvals 500×400"] = best(lambda: np.linalg.svd(A4, compute_uv=False), 3 * runs)
+T1 = g(2000, 100); T2 = g(2000, 100)
+res["svd 2000×100"] = best(lambda: np.linalg.svd(T1, full_matrices=False), 3 * runs)
+res["svdvals 2000×100"] = best(lambda: np.linalg.svd(T2, compute_uv=False), 3 * runs)
 print(json.dumps({"numpy": np.__version__, "times": res}))
 `;
   const env: NodeJS.ProcessEnv = {
