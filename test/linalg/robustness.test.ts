@@ -73,7 +73,8 @@ describe("power-of-two scale equivariance: f(αA) = (scaled) f(A) for α = 2^±5
     [2, 3],
     [10, 10],
     [16, 30],
-    [40, 16]
+    [40, 16],
+    [90, 12]
   ] as [number, number][]) {
     for (const {name, A} of bases(m, n)) {
       const label = `${m}×${n} ${name}`;
