@@ -7,8 +7,20 @@ const noSigmaNearCutoff =
   "its pinv inputs have no singular value between 1e-15·σ₁ and 1e-13·σ₁ (they are well " +
   "separated or exactly rank-deficient), so both cutoffs keep the same σ and A⁺ is unchanged";
 
+/** svd factors a tall matrix (m ≥ 2.25n values only, m ≥ 3n with vectors) as A = QR first. */
+const rowSign =
+  "negating R's first row multiplies R on the left by an orthogonal diagonal, so the singular " +
+  "values and the right singular vectors of R, and so of A, do not change; only U does";
+const valuesOnly = `${rowSign}. The page reaches qr only through svd's values (norm 2, cond, rank)`;
+
 export const insensitive: Record<string, Record<string, string>> = {
   "householder-sign": {
+    "docs/deep-dive/01-linear-maps.md":
+      `${valuesOnly}, and through full SVDs of six tall rank-k matrices whose trailing left ` +
+      "singular vectors it tests; those span R's trailing rows (zero to round-off), which the " +
+      "negated first row leaves alone, so they move by O(ε), under the check's 1e-14",
+    "docs/deep-dive/02-eigendecomposition.md": `${rowSign}. Its one tall SVD (PCA of 200×4 centred data) uses σ and V only`,
+    "docs/deep-dive/06-matrix-norms.md": valuesOnly,
     "docs/deep-dive/07-condition-number.md": onlyQ,
     "docs/deep-dive/09-gotchas.md": onlyQ
   },
