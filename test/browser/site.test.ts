@@ -151,7 +151,7 @@ describe.skipIf(missing && !required)("the built site in Chromium", () => {
       const markdown = readFileSync(join(source, "docs", `${path}.md`), "utf8");
       const html = readFileSync(join(site.dist, `${path}.html`), "utf8");
       const plotCells = pageCells(html)
-        .filter((cell) => cell.inputs.includes("Plot"))
+        .filter((cell) => cell.inputs.includes("Plot") && cell.inputs.includes("display"))
         .map((cell) => cell.id);
       const result = await page.evaluate((plotCells) => {
         const main = document.querySelector("main")!;
@@ -178,7 +178,7 @@ describe.skipIf(missing && !required)("the built site in Chromium", () => {
             .split("\n")
             .filter((line) => line.includes("$"))
             .map((l) => l.trim()),
-          // The cells that read Plot, which the page fetches once the reader starts reading (as
+          // The cells that read Plot and display, which wait until the reader starts reading (as
           // open() does): each has drawn a figure into its root (the element holding `<!--:id:-->`).
           undrawn: plotCells.filter((id) => {
             const walker = document.createTreeWalker(main, NodeFilter.SHOW_COMMENT);
@@ -197,7 +197,7 @@ describe.skipIf(missing && !required)("the built site in Chromium", () => {
           .filter((c) => c.status !== "pass")
           .map((c) => `check ${c.status}: ${c.text}`),
         ...result.katexErrors.map((e) => `KaTeX error: ${e}`),
-        ...result.undrawn.map((id) => `cell ${id} reads Plot but drew no figure`),
+        ...result.undrawn.map((id) => `cell ${id} reads Plot and displays, but drew no figure`),
         ...result.dollars.map((d) => `raw $ in text: ${d.slice(0, 120)}`),
         ...(hasMath(markdown) && result.katex === 0
           ? ["the page has math but no KaTeX output"]
