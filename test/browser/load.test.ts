@@ -33,6 +33,13 @@ interface Visit {
   files: {path: string; gzipBytes: number}[];
   missing: string[];
 }
+
+/** A first visit: its first view, the whole page read on, and the characters drawn per face. */
+interface FirstVisit {
+  first: Visit;
+  whole: Visit;
+  glyphs: Awaited<ReturnType<typeof pageGlyphs>>;
+}
 /** Requests no page may exceed (the library's modules are bundled: src/site/split-modules.ts). */
 const maxRequests = 60;
 
@@ -71,26 +78,34 @@ describe.skipIf(missing && !required)("a first visit's bytes and requests", () =
     };
   }
 
+  /** A page's first visit, and what its typeset math draws, each measured once. */
+  const visits = new Map<string, Promise<FirstVisit>>();
+  const visit = (path: string): Promise<FirstVisit> => {
+    if (!visits.has(path)) visits.set(path, firstVisit(path));
+    return visits.get(path)!;
+  };
+
   /**
    * A first visit (a new browser context: empty cache) as the server saw it: the first view, once
-   * nothing has reached the server for a second; and the whole page, after the reader starts
-   * reading and every cell has settled.
+   * nothing has reached the server for half a second; and the whole page, after the reader starts
+   * reading and every cell has settled, with the characters its math draws in each KaTeX face.
    */
-  async function firstVisit(path: string): Promise<{first: Visit; whole: Visit}> {
+  async function firstVisit(path: string): Promise<FirstVisit> {
     served = [];
     const context = await browser.newContext({viewport: {width: 1200, height: 900}});
     const page = await context.newPage();
     await page.goto(`${server!.url}${path}`, {waitUntil: "networkidle"});
     for (let count = -1; count !== served.length;) {
       count = served.length;
-      await page.waitForTimeout(1000);
+      await page.waitForTimeout(500);
     }
     const first = sent();
     await startReading(page);
     const settled = (): boolean => !document.querySelector("observablehq-loading");
     await page.waitForFunction(settled, null, {timeout: 60_000});
+    const glyphs = await pageGlyphs(page);
     await context.close();
-    return {first, whole: sent()};
+    return {first, whole: sent(), glyphs};
   }
 
   it(`shows the first view within 250 KB, the whole page within ${budget / 1024} KB`, async () => {
@@ -98,7 +113,7 @@ describe.skipIf(missing && !required)("a first visit's bytes and requests", () =
     const line = (visit: Visit): string =>
       `${(visit.gzipBytes / 1024).toFixed(0).padStart(4)} KB ${String(visit.requests).padStart(3)}`;
     for (const path of sitePages(dist)) {
-      const {first, whole} = await firstVisit(path);
+      const {first, whole} = await visit(path);
       const largest = first.files
         .slice(0, 3)
         .map((f) => `${f.path.replace(/^.*\//, "")} ${(f.gzipBytes / 1024).toFixed(0)}`)
@@ -150,9 +165,7 @@ describe.skipIf(missing && !required)("a first visit's bytes and requests", () =
     const cuts = fontCuts();
     const missing: string[] = [];
     for (const path of sitePages(dist)) {
-      const page = await openPage(browser, `${base}${path}`);
-      const glyphs = await pageGlyphs(page);
-      await page.context().close();
+      const {glyphs} = await visit(path);
       for (const [face, chars] of Object.entries(glyphs)) {
         // A character the whole face lacks (KaTeX's zero-width space) falls through to the next
         // font; one it has but the cut lacks would fetch the whole face.
