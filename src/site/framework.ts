@@ -197,6 +197,35 @@ export interface PublishedDefinition {
 const DEFINE = /^define\(\{id: "([0-9a-f]{8}(?:-\d+)?)"/gm;
 const IMPORT_URL = /\bimport\("([^"]+)"\)/g;
 const CLIENT_IMPORT = /^import \{(?:open, )?define\} from ("[^"]+");$/m;
+/** The head of a `define({...})` statement: the cell's id, the names it reads, the names it defines. */
+const CELL_HEAD = new RegExp(
+  String.raw`^define\(\{id: "([0-9a-f]{8}(?:-\d+)?)"(?:, mode: "\w+")?` +
+    String.raw`(?:, inputs: (\[[^\]]*\]))?(?:, outputs: (\[[^\]]*\]))?`,
+  "gm"
+);
+
+/** A cell of a built page: its id, the names it reads and the names it defines. */
+export interface PageCell {
+  id: string;
+  inputs: string[];
+  outputs: string[];
+}
+
+/** The cells a built page's module script defines, read from the page's HTML or the script. */
+export function pageCells(text: string): PageCell[] {
+  return [...text.matchAll(CELL_HEAD)].map((m) => ({
+    id: m[1]!,
+    inputs: JSON.parse(m[2] ?? "[]") as string[],
+    outputs: JSON.parse(m[3] ?? "[]") as string[]
+  }));
+}
+
+/** A built page's HTML with `statement` added to its module script, after the client's import. */
+export function addModuleImport(html: string, statement: string): string {
+  if (!CLIENT_IMPORT.test(html))
+    throw new Error("the page has no module script that defines cells");
+  return html.replace(CLIENT_IMPORT, (line) => `${line}\n${statement}`);
+}
 
 /** The page's generated module script (the one that imports the client's `define`). */
 function moduleScript(document: Document): string {
@@ -218,15 +247,11 @@ export function publishedDefinitions(document: Document): Map<string, PublishedD
         IMPORT_URL,
         (_, url: string) => `import(${JSON.stringify(new URL(url, document.baseURI).href)})`
       );
-    const outputs =
-      /^define\(\{id: "[^"]+",(?: mode: "\w+",)?(?: inputs: \[[^\]]*\],)? outputs: (\[[^\]]*\])/.exec(
-        statement
-      )?.[1];
     out.set(m[1]!, {
       id: m[1]!,
       statement,
       importUrls: [...statement.matchAll(IMPORT_URL)].map((u) => u[1]!),
-      outputs: outputs ? (JSON.parse(outputs) as string[]) : []
+      outputs: pageCells(statement)[0]?.outputs ?? []
     });
   });
   return out;

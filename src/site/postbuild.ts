@@ -11,6 +11,7 @@
 import {copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
+import {addModuleImport, pageCells} from "./framework.js";
 import {splitModules} from "./split-modules.js";
 import {FONT_URL_DIR, katexFontFiles} from "./vendor.js";
 
@@ -72,24 +73,6 @@ export function fixTocMath(html: string): string {
   return html.replace(toc[0], () => `${toc[1]}${entries}${toc[3]}`);
 }
 
-/** A cell of a built page: its id, the names it reads and the names it defines. */
-export interface PageCell {
-  id: string;
-  inputs: string[];
-  outputs: string[];
-}
-
-/** The cells a built page defines, from the `define({...})` calls Framework 1.13.4 writes. */
-export function pageCells(html: string): PageCell[] {
-  const define =
-    /define\(\{id: "(\w+)"(?:, (?:inline|mode): [^,]+)?(?:, inputs: (\[.*?\]))?(?:, outputs: (\[.*?\]))?/g;
-  return [...html.matchAll(define)].map((m) => ({
-    id: m[1]!,
-    inputs: JSON.parse(m[2] ?? "[]") as string[],
-    outputs: JSON.parse(m[3] ?? "[]") as string[]
-  }));
-}
-
 /** Framework's URL of Plot in a page (a preload link, and the import in the cell that reads it). */
 const PLOT_URL = /[^"]*\/_node\/@observablehq\/plot@[^"]*\.js/;
 
@@ -113,13 +96,10 @@ export function lazyPlot(html: string, file = "page"): string {
     .map((cell) => cell.id);
   if (!html.includes(`= await ${plot[0]};`))
     throw new Error(`lazyPlot: ${file} imports Plot in a cell with other imports; give it its own`);
-  const client = /^import \{define\} from "[^"]*\/_observablehq\/client\.[0-9a-f]{8}\.js";$/m;
-  if (!client.test(html))
-    throw new Error(`lazyPlot: ${file} has no module script that defines cells`);
-  return html
+  const lazy = html
     .replace(new RegExp(`<link rel="modulepreload" href="${PLOT_URL.source}">\n?`), "")
-    .replace(client, (line) => `${line}\nimport {nearCells} from "${url}";`)
     .replace(plot[0], () => `nearCells(${JSON.stringify(readers)}).then(() => ${plot[0]})`);
+  return addModuleImport(lazy, `import {nearCells} from "${url}";`);
 }
 
 /** Every file under `dir` whose name passes `keep`. */

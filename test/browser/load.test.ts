@@ -12,7 +12,7 @@ import {gzipSync} from "node:zlib";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {codePoints, pageGlyphs} from "../../src/site/katex-glyphs.js";
-import {pageCells} from "../../src/site/postbuild.js";
+import {pageCells} from "../../src/site/framework.js";
 import {fontCuts} from "../../src/site/vendor.js";
 import {executablePath, launchBrowser, openPage, sitePages, startReading} from "./audit.js";
 import {serve, type Served} from "./serve.js";

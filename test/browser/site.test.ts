@@ -7,7 +7,7 @@ import {chromiumArgs, executablePath, sitePages, startReading} from "./audit.js"
 import {listPages, repoRoot} from "../cells/page-runner.js";
 import {buildFixtures} from "./build.js";
 import {serve} from "./serve.js";
-import {pageCells} from "../../src/site/postbuild.js";
+import {pageCells} from "../../src/site/framework.js";
 
 const required = process.env.REQUIRE_BROWSER === "1";
 const missing = !existsSync(executablePath);

@@ -5,7 +5,8 @@ import {createRequire} from "node:module";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {codePoints} from "../../src/site/katex-glyphs.js";
-import {SKIP_LINK, fixPageHtml, fixTocMath, lazyPlot, pageCells} from "../../src/site/postbuild.js";
+import {pageCells} from "../../src/site/framework.js";
+import {SKIP_LINK, fixPageHtml, fixTocMath, lazyPlot} from "../../src/site/postbuild.js";
 import {FONT_CUT_DIR, fontCuts, katexFontFaces, katexLayoutCss} from "../../src/site/vendor.js";
 
 /** The start of a page as Framework 1.13.4 writes it. */
