@@ -4,9 +4,9 @@
 // link into the page, an opened <details>), and at once in a frame (the ledger's runner).
 
 /** The elements Framework renders cells `ids` into (each holds a `<!--:id:-->` marker). */
-export function cellRoots(ids: readonly string[], doc: Document = document): Element[] {
+function cellRoots(ids: readonly string[]): Element[] {
   const markers = new Set(ids.map((id) => `:${id}:`));
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_COMMENT);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
   const roots: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (markers.has(node.nodeValue ?? "") && node.parentElement) roots.push(node.parentElement);
