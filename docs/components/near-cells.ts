@@ -2,17 +2,7 @@
 // this (lazyPlot in src/site/postbuild.ts), so the first view costs no Plot: it is fetched as soon as
 // the reader scrolls, or a figure's cell is within half a viewport of the screen (a tall window, a
 // link into the page, an opened <details>), and at once in a frame (the ledger's runner).
-
-/** The elements Framework renders cells `ids` into (each holds a `<!--:id:-->` marker). */
-function cellRoots(ids: readonly string[]): Element[] {
-  const markers = new Set(ids.map((id) => `:${id}:`));
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
-  const roots: Element[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (markers.has(node.nodeValue ?? "") && node.parentElement) roots.push(node.parentElement);
-  }
-  return roots;
-}
+import {findPlaceholders} from "../src/site/framework.js";
 
 /**
  * Resolves once the reader scrolls, or once one of the cells `ids` is within `margin` of the
@@ -32,7 +22,11 @@ export function nearCells(ids: readonly string[], margin = "50% 0px"): Promise<v
       removeEventListener("scroll", near);
       resolve();
     }
-    for (const root of cellRoots(ids)) observer.observe(root);
+    const placeholders = findPlaceholders(document.body);
+    for (const id of ids) {
+      const root = placeholders.get(id)?.parentElement; // the element the cell renders into
+      if (root) observer.observe(root);
+    }
     addEventListener("scroll", near, {passive: true});
   });
 }
