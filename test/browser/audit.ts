@@ -67,6 +67,13 @@ export async function startReading(page: Page): Promise<void> {
   });
 }
 
+/** Start reading, then wait until no cell shows Framework's loading indicator. */
+export async function readAndSettle(page: Page): Promise<void> {
+  await startReading(page);
+  const settled = (): boolean => !document.querySelector("observablehq-loading");
+  await page.waitForFunction(settled, null, {timeout: 60_000});
+}
+
 /** Open a page in a fresh context (empty cache), start reading, and wait until every cell has
  * settled. */
 export async function openPage(
@@ -85,9 +92,7 @@ export async function openPage(
     }).observe({type: "longtask", buffered: true});
   });
   await page.goto(url, {waitUntil: "networkidle"});
-  await startReading(page);
-  const settled = (): boolean => !document.querySelector("observablehq-loading");
-  await page.waitForFunction(settled, null, {timeout: 60_000});
+  await readAndSettle(page);
   await page.waitForTimeout(200);
   return page;
 }

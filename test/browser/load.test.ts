@@ -14,7 +14,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {codePoints, pageGlyphs} from "../../src/site/katex-glyphs.js";
 import {pageCells} from "../../src/site/framework.js";
 import {fontCuts} from "../../src/site/vendor.js";
-import {executablePath, launchBrowser, openPage, sitePages, startReading} from "./audit.js";
+import {executablePath, launchBrowser, openPage, readAndSettle, sitePages} from "./audit.js";
 import {serve, type Served} from "./serve.js";
 
 const required = process.env.REQUIRE_BROWSER === "1";
@@ -100,9 +100,7 @@ describe.skipIf(missing && !required)("a first visit's bytes and requests", () =
       await page.waitForTimeout(500);
     }
     const first = sent();
-    await startReading(page);
-    const settled = (): boolean => !document.querySelector("observablehq-loading");
-    await page.waitForFunction(settled, null, {timeout: 60_000});
+    await readAndSettle(page);
     const glyphs = await pageGlyphs(page);
     await context.close();
     return {first, whole: sent(), glyphs};
